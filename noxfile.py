@@ -1,0 +1,43 @@
+"""Development tasks. `python3 -m nox -l` lists them."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["lint", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = "3.11"
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ (args: provider names, --check, --force)."""
+    session.install("-e", ".[generate]")
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate every client from its spec, then use each one."""
+    session.install("-e", ".[generate]")
+    session.run("python", "scripts/generate.py", "--force")
+    session.run("python", "scripts/demo.py")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff, mypy --strict on formclients/ and generated/, and spec validation."""
+    session.install("-e", ".[test]")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    session.run("python", "scripts/generate.py", "--validate")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite (args go to pytest)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)

@@ -1,0 +1,480 @@
+"""Regenerate the typed clients and models in generated/ from the specs in specs/.
+
+    python scripts/generate.py                 # every provider whose inputs changed
+    python scripts/generate.py formsite cogram # just these
+    python scripts/generate.py --force         # even if the inputs did not change
+    python scripts/generate.py --check         # fail, listing files, if generated/ is stale
+    python scripts/generate.py --validate      # only validate the specs
+
+For each spec it validates the document, then generates into a temporary directory:
+  generated/<provider>_client/   openapi-python-client 0.29.1 with scripts/templates/
+  generated/<provider>_models/   datamodel-code-generator 0.89.0 (components and webhooks)
+and swaps the new directories in only when every requested provider generated cleanly,
+so a broken spec leaves the committed clients as they were.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema.exceptions import ValidationError
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PINNED = ("openapi-python-client", "datamodel-code-generator", "ruff")
+
+# Binary document types are returned as bytes (the generator drops unknown types otherwise).
+CONTENT_TYPE_OVERRIDES = {
+    "application/pdf": "application/octet-stream",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "application/octet-stream",
+}
+RUFF = [sys.executable, "-m", "ruff"]
+RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+
+
+class SpecError(Exception):
+    """A spec cannot be generated; the message names the file and the place in it."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("providers", nargs="*", help="providers to generate (default: every spec in specs/)")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from what the specs produce")
+    parser.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
+    parser.add_argument("--validate", action="store_true", help="only validate the specs; generate nothing")
+    args = parser.parse_args(argv)
+
+    try:
+        providers = select_providers(args.providers)
+    except SpecError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.validate:
+        return validate_only(providers)
+    GENERATED.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=ROOT, prefix=".generate-") as scratch:
+        staging = Path(scratch)
+        produced: list[str] = []
+        failed = False
+        for provider in providers:
+            if not (args.check or args.force) and is_up_to_date(provider):
+                print(f"{provider}: up to date (inputs unchanged)")
+                continue
+            try:
+                generate_provider(provider, staging)
+            except SpecError as error:
+                print(f"error: {error}", file=sys.stderr)
+                failed = True
+                continue
+            produced.append(provider)
+        if failed:
+            print("error: nothing in generated/ was changed", file=sys.stderr)
+            return 1
+        if args.check:
+            return check(produced, staging)
+        for provider in produced:
+            install(provider, staging)
+            print(f"{provider}: generated {output_dirs(provider)[0].relative_to(ROOT)} and _models")
+    return 0
+
+
+def validate_only(providers: list[str]) -> int:
+    failed = False
+    for provider in providers:
+        try:
+            load_spec(SPECS / f"{provider}.yaml")
+            print(f"{provider}: valid")
+        except SpecError as error:
+            print(f"error: {error}", file=sys.stderr)
+            failed = True
+    return 1 if failed else 0
+
+
+def select_providers(requested: Iterable[str]) -> list[str]:
+    available = sorted(path.stem for path in SPECS.glob("*.yaml"))
+    requested = list(requested)
+    unknown = sorted(set(requested) - set(available))
+    if unknown:
+        raise SpecError(f"no spec for {', '.join(unknown)} in {SPECS.relative_to(ROOT)}/ (have: {', '.join(available)})")
+    return requested or available
+
+
+def output_dirs(provider: str) -> tuple[Path, Path, Path]:
+    return (
+        GENERATED / f"{provider}_client",
+        GENERATED / f"{provider}_models",
+        GENERATED / f"{provider}.inputs.sha256",
+    )
+
+
+def inputs_digest(provider: str) -> str:
+    """A hash of everything that decides the output: spec, templates, this script, pinned tool versions."""
+    digest = hashlib.sha256()
+    files = [SPECS / f"{provider}.yaml", Path(__file__).resolve(), *sorted(TEMPLATES.rglob("*"))]
+    for path in files:
+        if path.is_file():
+            digest.update(path.relative_to(ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    for package in PINNED:
+        digest.update(f"{package}=={version(package)}".encode())
+    return digest.hexdigest()
+
+
+def is_up_to_date(provider: str) -> bool:
+    client, models, hash_file = output_dirs(provider)
+    return (
+        client.is_dir()
+        and models.is_dir()
+        and hash_file.is_file()
+        and hash_file.read_text().strip() == inputs_digest(provider)
+    )
+
+
+# -- loading and validating a spec ----------------------------------------------------------------
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """Parse and validate one spec, or raise SpecError naming file, line and JSON path."""
+    where = path.relative_to(ROOT)
+    try:
+        text = path.read_text(encoding="utf-8")
+        spec = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        place = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise SpecError(f"{where}{place}: invalid YAML: {problem}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SpecError(f"{where}: cannot read: {error}") from None
+    if not isinstance(spec, dict):
+        raise SpecError(f"{where}: expected an OpenAPI document (a mapping), got {type(spec).__name__}")
+    try:
+        spec_dict, base_uri = read_from_filename(str(path))
+        validate(spec_dict, base_uri=base_uri)
+    except ValidationError as error:
+        pointer = list(error.absolute_path)
+        raise SpecError(f"{where}{line_of(text, pointer)}: {format_pointer(pointer)}: {error.message}") from None
+    except Exception as error:  # unresolvable $ref and the like surface as other exception types
+        ref = re.search(r"'(#?/[^']*)'|(#/\S+)", str(error))
+        place = line_of_text(text, ref.group(1) or ref.group(2)) if ref else ""
+        raise SpecError(f"{where}{place}: {type(error).__name__}: {error}") from None
+    check_extensions(spec, where)
+    return spec
+
+
+def check_extensions(spec: Mapping[str, Any], where: Path) -> None:
+    """Our x- extensions are read by the runtime and mocks; catch mistakes in them here."""
+    from formclients.runtime import ProviderProfile
+
+    try:
+        ProviderProfile.from_spec(where.stem, spec)
+    except (KeyError, TypeError, ValueError) as error:
+        raise SpecError(f"{where}: invalid servers, securitySchemes or x- extension: {error!r}") from None
+    for path, method, operation in iter_operations(spec):
+        if "operationId" not in operation:
+            raise SpecError(f"{where}: paths.{path}.{method}: every operation needs an operationId")
+        pagination = operation.get("x-pagination")
+        if pagination is not None:
+            required = {"style", "items"} | ({"cursor_param", "next_cursor"} if pagination.get("style") == "cursor" else {"page_param"})
+            missing = sorted(required - set(pagination))
+            if pagination.get("style") not in ("page", "cursor") or missing:
+                raise SpecError(
+                    f"{where}: paths.{path}.{method}.x-pagination: style must be page or cursor; missing {missing}"
+                )
+
+
+def format_pointer(parts: list[Any]) -> str:
+    return ".".join(str(part) for part in parts) or "(document root)"
+
+
+def line_of(text: str, pointer: list[Any]) -> str:
+    """':line:col' of the YAML node at a JSON path, or of its nearest existing parent."""
+    node: Any = yaml.compose(text)
+    for part in pointer:
+        if isinstance(node, yaml.MappingNode):
+            match = next((value for key, value in node.value if key.value == str(part)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            match = node.value[part]
+        else:
+            match = None
+        if match is None:
+            break
+        node = match
+    return f":{node.start_mark.line + 1}:{node.start_mark.column + 1}" if node is not None else ""
+
+
+def line_of_text(text: str, needle: str) -> str:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return f":{number}"
+    return ""
+
+
+def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if method in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
+                yield path, method, operation
+
+
+def resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+# -- facts the endpoint template needs beyond what openapi-python-client parses -----------------
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    python_name: str
+    type: str
+    parser: str
+    description: str
+
+
+def operation_facts(spec: Mapping[str, Any], operation: Mapping[str, Any], path_item: Mapping[str, Any]) -> dict[str, Any]:
+    parameters = [resolve(spec, p) for p in [*path_item.get("parameters", []), *operation.get("parameters", [])]]
+    free_form_query = {
+        p["name"]: p.get("style", "form")
+        for p in parameters
+        if p["in"] == "query" and resolve(spec, p.get("schema", {})).get("type") == "object"
+    }
+    headers: dict[str, Header] = {}
+    alternatives: dict[str, list[dict[str, str]]] = {}
+    for status, response in operation.get("responses", {}).items():
+        response = resolve(spec, response)
+        for name, header in response.get("headers", {}).items():
+            header = resolve(spec, header)
+            headers.setdefault(name.lower(), header_fact(name, resolve(spec, header.get("schema", {})), header))
+        content_types = list(response.get("content", {}))
+        primary = next((t for t in content_types if is_supported(t)), None)
+        others = [t for t in content_types if t != primary]
+        if others:
+            alternatives[str(status)] = [
+                {"content_type": t, "attribute": "text" if t.startswith("text/") else "content"} for t in others
+            ]
+    return {
+        "operation_id": operation["operationId"],
+        "free_form_query": free_form_query,
+        "response_headers": sorted(headers.values(), key=lambda h: h.python_name),
+        "alternative_content": alternatives,
+        "extra_return_types": sorted(
+            {"str" if a["attribute"] == "text" else "bytes" for options in alternatives.values() for a in options}
+        ),
+    }
+
+
+def is_supported(content_type: str) -> bool:
+    return (
+        content_type in ("application/json", "application/octet-stream")
+        or content_type.endswith("+json")
+        or content_type.startswith("text/")
+        or content_type in CONTENT_TYPE_OVERRIDES
+    )
+
+
+def header_fact(name: str, schema: Mapping[str, Any], header: Mapping[str, Any]) -> Header:
+    python_name = re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
+    description = " ".join(str(header.get("description", "")).split())
+    if name.lower() == "retry-after":
+        return Header(name, python_name, "float", "retry_after", description or "seconds to wait before retrying")
+    kind = schema.get("type")
+    if kind == "integer":
+        return Header(name, python_name, "int", "integer", description)
+    if kind == "number":
+        return Header(name, python_name, "float", "number", description)
+    return Header(name, python_name, "str", "string", description)
+
+
+# -- generating -------------------------------------------------------------------------------------
+
+
+def generate_provider(provider: str, staging: Path) -> None:
+    spec_path = SPECS / f"{provider}.yaml"
+    spec = load_spec(spec_path)
+    client_dir = staging / f"{provider}_client"
+    models_dir = staging / f"{provider}_models"
+    generate_client(provider, spec, spec_path, client_dir)
+    write_profile(provider, spec, client_dir)
+    generate_models(spec_path, models_dir)
+    run(RUFF + ["check", *RUFF_SETTINGS, "--fix-only", "--extend-select", "I", "--quiet", str(client_dir)], spec_path)
+    run(RUFF + ["format", *RUFF_SETTINGS, "--quiet", str(client_dir), str(models_dir)], spec_path)
+    (staging / f"{provider}.inputs.sha256").write_text(inputs_digest(provider) + "\n")
+
+
+def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: Path) -> None:
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config = Config.from_sources(
+        ConfigFile(content_type_overrides=CONTENT_TYPE_OVERRIDES, post_hooks=[], literal_enums=True),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=out,
+    )
+    where = spec_path.relative_to(ROOT)
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecError(f"{where}: {openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.package_name = f"{provider}_client"
+
+    def operation_info(endpoint: Any) -> dict[str, Any]:
+        raw_path = getattr(endpoint.path, "get_untrusted_value", lambda: endpoint.path)()
+        path_item = spec["paths"][raw_path]
+        facts = operation_facts(spec, path_item[endpoint.method], path_item)
+        types = {response.prop.get_type_string().as_unembedded_code() for response in endpoint.responses}
+        facts["return_type"] = " | ".join(sorted(types | set(facts["extra_return_types"]))) or "Any"
+        return facts
+
+    project.env.globals.update(
+        operation_info=operation_info,
+        package_name=project.package_name,
+        security_scheme_names=list(spec.get("components", {}).get("securitySchemes", {})),
+    )
+    with quiet_stdout():
+        errors = project.build()
+    if errors:
+        details = "; ".join(
+            " ".join(part for part in (str(e.header or ""), str(e.detail or "")) if part).strip() for e in errors
+        )
+        raise SpecError(f"{where}: the client generator reported: {details}")
+
+
+def write_profile(provider: str, spec: Mapping[str, Any], client_dir: Path) -> None:
+    keys = ("openapi", "info", "servers", "x-error", "x-rate-limits", "x-quota", "x-webhook-signature")
+    extract: dict[str, Any] = {key: spec[key] for key in keys if key in spec}
+    extract["info"] = {"title": spec["info"]["title"], "version": spec["info"]["version"]}
+    extract["servers"] = [spec["servers"][0]]
+    extract["components"] = {"securitySchemes": spec.get("components", {}).get("securitySchemes", {})}
+    (client_dir / "_profile.py").write_text(
+        '"""Facts about this provider extracted from its spec. Generated: do not edit."""\n\n'
+        "from formclients.runtime import ProviderProfile\n\n"
+        f"PROFILE = ProviderProfile.from_spec({provider!r}, {extract!r})\n",
+        encoding="utf-8",
+    )
+
+
+def generate_models(spec_path: Path, out: Path) -> None:
+    out.mkdir(parents=True)
+    (out / "py.typed").write_text("")
+    run(
+        [
+            sys.executable, "-m", "datamodel_code_generator",
+            "--input", str(spec_path),
+            "--input-file-type", "openapi",
+            "--openapi-scopes", "schemas", "paths", "webhooks",
+            "--output", str(out / "__init__.py"),
+            "--output-model-type", "pydantic_v2.BaseModel",
+            "--target-python-version", "3.11",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--use-annotated",
+            "--field-constraints",
+            "--use-schema-description",
+            "--disable-timestamp",
+            "--no-formatters",
+        ],
+        spec_path,
+    )  # fmt: skip
+
+
+def run(command: list[str], spec_path: Path) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    if result.returncode != 0:
+        tool = Path(command[2] if command[1] == "-m" else command[0]).name
+        output = (result.stderr or result.stdout).strip()
+        raise SpecError(f"{spec_path.relative_to(ROOT)}: {tool} failed:\n{output}")
+
+
+class quiet_stdout:
+    """openapi-python-client prints progress to stdout; keep our output to what matters."""
+
+    def __enter__(self) -> None:
+        self._saved = sys.stdout
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stdout.close()
+        sys.stdout = self._saved
+
+
+# -- checking and installing -----------------------------------------------------------------------
+
+
+def check(providers: list[str], staging: Path) -> int:
+    stale: list[str] = []
+    for provider in providers:
+        for current in output_dirs(provider):
+            stale.extend(differences(staging / current.name, current))
+    if stale:
+        print("generated/ is stale; run `python scripts/generate.py` (or `nox -s generate`). Differences:")
+        for line in stale:
+            print(f"  {line}")
+        return 1
+    print(f"generated/ matches the specs ({len(providers)} providers)")
+    return 0
+
+
+def differences(new: Path, current: Path) -> list[str]:
+    if new.is_file() or current.is_file():
+        same = new.is_file() and current.is_file() and new.read_bytes() == current.read_bytes()
+        return [] if same else [str(current.relative_to(ROOT))]
+    new_files = {p.relative_to(new) for p in new.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    old_files = (
+        {p.relative_to(current) for p in current.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        if current.is_dir()
+        else set()
+    )
+    out = []
+    for name in sorted(new_files | old_files):
+        shown = (current / name).relative_to(ROOT)
+        if name not in old_files:
+            out.append(f"missing: {shown}")
+        elif name not in new_files:
+            out.append(f"not produced by the spec: {shown}")
+        elif not filecmp.cmp(new / name, current / name, shallow=False):
+            out.append(f"differs: {shown}")
+    return out
+
+
+def install(provider: str, staging: Path) -> None:
+    """Swap the freshly generated output in; the old copy is removed only after the move."""
+    for target in output_dirs(provider):
+        fresh = staging / target.name
+        if target.exists():
+            old = staging / f"{target.name}.old"
+            os.replace(target, old)
+        os.replace(fresh, target)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

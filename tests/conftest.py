@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+PROVIDERS = sorted(path.stem for path in SPECS.glob("*.yaml"))
+
+
+def load_spec(provider: str) -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load((SPECS / f"{provider}.yaml").read_text(encoding="utf-8"))
+    return spec
+
+
+@pytest.fixture(params=PROVIDERS)
+def provider(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def spec(provider: str) -> dict[str, Any]:
+    return load_spec(provider)
