@@ -20,7 +20,6 @@ import filecmp
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -113,7 +112,9 @@ def select_providers(requested: Iterable[str]) -> list[str]:
     requested = list(requested)
     unknown = sorted(set(requested) - set(available))
     if unknown:
-        raise SpecError(f"no spec for {', '.join(unknown)} in {SPECS.relative_to(ROOT)}/ (have: {', '.join(available)})")
+        raise SpecError(
+            f"no spec for {', '.join(unknown)} in {SPECS.relative_to(ROOT)}/ (have: {', '.join(available)})"
+        )
     return requested or available
 
 
@@ -193,7 +194,9 @@ def check_extensions(spec: Mapping[str, Any], where: Path) -> None:
             raise SpecError(f"{where}: paths.{path}.{method}: every operation needs an operationId")
         pagination = operation.get("x-pagination")
         if pagination is not None:
-            required = {"style", "items"} | ({"cursor_param", "next_cursor"} if pagination.get("style") == "cursor" else {"page_param"})
+            required = {"style", "items"} | (
+                {"cursor_param", "next_cursor"} if pagination.get("style") == "cursor" else {"page_param"}
+            )
             missing = sorted(required - set(pagination))
             if pagination.get("style") not in ("page", "cursor") or missing:
                 raise SpecError(
@@ -256,7 +259,9 @@ class Header:
     description: str
 
 
-def operation_facts(spec: Mapping[str, Any], operation: Mapping[str, Any], path_item: Mapping[str, Any]) -> dict[str, Any]:
+def operation_facts(
+    spec: Mapping[str, Any], operation: Mapping[str, Any], path_item: Mapping[str, Any]
+) -> dict[str, Any]:
     parameters = [resolve(spec, p) for p in [*path_item.get("parameters", []), *operation.get("parameters", [])]]
     free_form_query = {
         p["name"]: p.get("style", "form")
@@ -321,8 +326,8 @@ def generate_provider(provider: str, staging: Path) -> None:
     generate_client(provider, spec, spec_path, client_dir)
     write_profile(provider, spec, client_dir)
     generate_models(spec_path, models_dir)
-    run(RUFF + ["check", *RUFF_SETTINGS, "--fix-only", "--extend-select", "I", "--quiet", str(client_dir)], spec_path)
-    run(RUFF + ["format", *RUFF_SETTINGS, "--quiet", str(client_dir), str(models_dir)], spec_path)
+    run([*RUFF, "check", *RUFF_SETTINGS, "--fix-only", "--extend-select", "I", "--quiet", str(client_dir)], spec_path)
+    run([*RUFF, "format", *RUFF_SETTINGS, "--quiet", str(client_dir), str(models_dir)], spec_path)
     (staging / f"{provider}.inputs.sha256").write_text(inputs_digest(provider) + "\n")
 
 
@@ -420,7 +425,7 @@ class quiet_stdout:
 
     def __enter__(self) -> None:
         self._saved = sys.stdout
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        sys.stdout = open(os.devnull, "w")
 
     def __exit__(self, *exc: object) -> None:
         sys.stdout.close()

@@ -96,7 +96,7 @@ def test_missing_settings_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("EXAMPLE_USER_DIR", raising=False)
     with pytest.raises(ConfigurationError, match="EXAMPLE_TOKEN"):
         ExampleClient(server_variables={"user_dir": "a"})
-    with pytest.raises(ConfigurationError, match="'user_dir'.*EXAMPLE_USER_DIR"):
+    with pytest.raises(ConfigurationError, match=r"'user_dir'.*EXAMPLE_USER_DIR"):
         ExampleClient("t")
     with pytest.raises(ConfigurationError, match="unknown auth_scheme 'oauth'"):
         ExampleClient("t", auth_scheme="oauth", server_variables={"user_dir": "a"})

@@ -1,0 +1,412 @@
+"""The mock core: one ASGI app per provider, driven by the provider's spec.
+
+The core does what is the same for every provider, reading it from the spec: routing,
+authentication and scopes, rate limits (``x-rate-limits``), request validation, error
+bodies in the provider's shape (``x-error``), serving the spec itself at /openapi.json.
+A provider module subclasses :class:`ProviderMock` and adds only behaviour: a demo
+dataset (``seed``) and one handler method per operationId.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+import httpx
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
+
+from formclients.runtime import ProviderProfile, RateLimit
+from formclients.runtime.ratelimit import SlidingWindowLimiter
+
+from ._spec import CompiledSpec, Operation, load_spec
+from ._transport import ASGISyncTransport
+from ._validation import InvalidRequest, parse_body, parse_parameters
+
+log = logging.getLogger("formclients.mocks")
+
+
+# -- time ----------------------------------------------------------------------------------------
+
+
+class SystemClock:
+    def now(self) -> float:
+        return time.time()
+
+
+class FakeClock:
+    """A clock that moves only when told to: for tests of limits, windows and retries."""
+
+    def __init__(self, start: datetime = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)) -> None:
+        self._now = start.timestamp()
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._now += seconds
+
+
+Clock = SystemClock | FakeClock
+
+
+# -- what handlers receive and return ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoCredential:
+    """A credential the mock accepts, printed by `formclients mock PROVIDER`."""
+
+    value: str
+    scheme: str
+    scopes: tuple[str, ...] = ()
+    description: str = ""
+    attributes: Mapping[str, Any] = field(default_factory=dict)  # provider-specific (restricted forms, expiry ...)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the credential they used and what it may do."""
+
+    credential: DemoCredential
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        return self.credential.scopes
+
+
+class ApiError(Exception):
+    """Raised by the core or a handler; becomes the provider's error response."""
+
+    def __init__(self, status: int, body: Any, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(f"{status}: {body}")
+        self.status = status
+        self.body = body
+        self.headers = dict(headers or {})
+
+
+@dataclass
+class Call:
+    """One validated request, as a handler sees it."""
+
+    operation: Operation
+    params: dict[str, Any]
+    body: Any
+    principal: Principal | None
+    headers: Headers
+    client_ip: str
+    server_variables: dict[str, str]
+    body_size: int
+
+    def param(self, name: str, default: Any = None) -> Any:
+        return self.params.get(name, default)
+
+
+@dataclass
+class Reply:
+    """What a handler returns: a JSON body by default, or text/bytes with their media type."""
+
+    body: Any = None
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = "application/json"
+
+
+@dataclass(frozen=True)
+class MockSettings:
+    rate_limits: bool = True
+    clock: Clock | None = None
+
+
+# -- the provider base class ---------------------------------------------------------------------------
+
+
+class ProviderMock:
+    """Subclass per provider: set `provider` and `credentials`, write `seed` and one method per operationId."""
+
+    provider: ClassVar[str]
+    credentials: ClassVar[tuple[DemoCredential, ...]] = ()
+    validation_status: ClassVar[int] = 400  # the status the provider answers malformed input with
+
+    def __init__(self, settings: MockSettings | None = None) -> None:
+        self.settings = settings or MockSettings()
+        self.clock: Clock = self.settings.clock or SystemClock()
+        self.spec = CompiledSpec(self.provider, self.load_spec())
+        self.profile = ProviderProfile.from_spec(self.provider, self.spec.spec)
+        self.lock = threading.RLock()
+        self.limiter = SlidingWindowLimiter(clock=self.clock.now)
+        self.app = MockApp(self)
+        self.reset()
+
+    @classmethod
+    def load_spec(cls) -> dict[str, Any]:
+        return load_spec(cls.provider)
+
+    # state -------------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the deterministic demo dataset, with rate-limit counters cleared."""
+        with self.lock:
+            self.limiter.reset()
+            self.seed()
+
+    def seed(self) -> None:
+        raise NotImplementedError
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.clock.now(), UTC)
+
+    # in-process use ----------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The mock's base URL for in-process transports (any host works; this one is obviously local)."""
+        path = self.spec.base_path
+        for name, default in self.spec.server_variables.items():
+            path = path.replace(f"{{{name}}}", default or "demo")
+        return f"http://mock.local{path}"
+
+    def transport(self) -> httpx.BaseTransport:
+        """A sync httpx transport that calls this mock in-process (no socket)."""
+        return ASGISyncTransport(self.app)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        return httpx.ASGITransport(app=self.app)
+
+    # errors in the provider's shape --------------------------------------------------------------
+
+    def error_body(self, status: int, message: str, code: str | None = None) -> Any:
+        """Build the error body from the spec's x-error pointers; override for richer shapes."""
+        shape = self.profile.error
+        body: dict[str, Any] = {}
+        if shape is None:
+            return {"message": message}
+        for pointer, value in ((shape.message, message), (shape.status, status), (shape.code, code)):
+            if pointer is None or value is None:
+                continue
+            parts = pointer.strip("/").split("/")
+            node = body
+            for part in parts[:-1]:
+                node = node.setdefault(part, {})
+            node[parts[-1]] = value
+        return body
+
+    def error(
+        self, status: int, message: str, code: str | None = None, headers: Mapping[str, str] | None = None
+    ) -> ApiError:
+        return ApiError(status, self.error_body(status, message, code), headers)
+
+    def missing_credential(self, call: Call) -> ApiError:
+        return self.error(401, "Authentication credentials were not provided.")
+
+    def invalid_credential(self, call: Call, credential: str) -> ApiError:
+        return self.error(401, "Invalid access token.")
+
+    def missing_scope(self, call: Call, scope: str) -> ApiError:
+        return self.error(403, f"Forbidden. Required scope: {scope}")
+
+    def invalid_request(self, call: Call | None, problems: list[str]) -> ApiError:
+        return self.error(self.validation_status, "Invalid request: " + "; ".join(problems))
+
+    def not_found(self, message: str = "Not found.") -> ApiError:
+        return self.error(404, message)
+
+    def rate_limited(self, call: Call, limit: RateLimit, wait: float) -> ApiError:
+        return self.error(429, "Too many requests.", headers={"Retry-After": str(max(1, math.ceil(wait)))})
+
+    # hooks ------------------------------------------------------------------------------------------
+
+    def authenticate(self, call: Call, scheme: str, value: str) -> Principal:
+        """Accept one of the demo credentials for this scheme; override for expiry, inactivity ..."""
+        for credential in self.credentials:
+            if credential.scheme == scheme and credential.value == value:
+                return Principal(credential)
+        raise self.invalid_credential(call, value)
+
+    def rate_limit_key(self, call: Call, limit: RateLimit) -> Hashable:
+        if limit.scope == "ip" or call.principal is None:
+            return ("ip", call.client_ip)
+        return ("credential", call.principal.credential.value)
+
+    def before_handler(self, call: Call) -> None:
+        """Runs after auth, limits and validation pass, before the handler (accounting, quotas)."""
+
+
+# -- the ASGI app ------------------------------------------------------------------------------------
+
+
+class MockApp:
+    """A plain ASGI app; routing by the spec's paths so that every miss gets the provider's error body."""
+
+    def __init__(self, mock: ProviderMock) -> None:
+        self.mock = mock
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        body = await request.body()
+        response = self.handle(request, body)
+        await response(scope, receive, send)
+
+    def handle(self, request: Request, body: bytes) -> Response:
+        mock = self.mock
+        call: Call | None = None
+        try:
+            path = request.url.path
+            if path == "/openapi.json":
+                return JSONResponse(self.served_spec())
+            server_variables, relative = self.split_base_path(path)
+            operation, path_values = self.route(request.method, relative)
+            call = Call(
+                operation=operation,
+                params={},
+                body=None,
+                principal=None,
+                headers=request.headers,
+                client_ip=request.client.host if request.client else "127.0.0.1",
+                server_variables=server_variables,
+                body_size=len(body),
+            )
+            with mock.lock:
+                call.principal = self.authenticate(call, request)
+                self.enforce_rate_limits(call)
+                try:
+                    call.params = parse_parameters(
+                        operation, path_values, request.query_params.multi_items(), request.headers
+                    )
+                    call.body = parse_body(operation, request.headers.get("content-type", ""), body)
+                except InvalidRequest as invalid:
+                    raise mock.invalid_request(call, invalid.problems) from None
+                mock.before_handler(call)
+                reply = getattr(mock, operation.operation_id)(call)
+            return self.render(reply)
+        except ApiError as error:
+            return JSONResponse(error.body, status_code=error.status, headers=error.headers)
+        except Exception:
+            log.exception("mock %s failed on %s %s", mock.provider, request.method, request.url.path)
+            return JSONResponse(mock.error_body(500, "Unexpected internal error."), status_code=500)
+
+    def served_spec(self) -> dict[str, Any]:
+        """The spec with its servers pointed at this mock (schemathesis and curious humans read it)."""
+        served = dict(self.mock.spec.spec)
+        served["servers"] = [{"url": self.mock.base_url.removeprefix("http://mock.local") or "/"}]
+        return served
+
+    def split_base_path(self, path: str) -> tuple[dict[str, str], str]:
+        """Match the server URL's path (with variables such as Formsite's {user_dir}) at the front."""
+        base_parts = [p for p in self.mock.spec.base_path.split("/") if p]
+        parts = path.split("/")[1:]
+        variables: dict[str, str] = {}
+        for index, expected in enumerate(base_parts):
+            if index >= len(parts):
+                raise self.mock.not_found("Path not found.")
+            if expected.startswith("{") and expected.endswith("}"):
+                variables[expected[1:-1]] = parts[index]
+            elif parts[index] != expected:
+                raise self.mock.not_found("Path not found.")
+        return variables, "/" + "/".join(parts[len(base_parts) :])
+
+    def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+        allowed: list[str] = []
+        for operation in self.mock.spec.operations:
+            match = operation.pattern.match(path)
+            if match is None:
+                continue
+            if operation.method == method:
+                return operation, match.groupdict()
+            allowed.append(operation.method)
+        if allowed:
+            raise ApiError(
+                405,
+                self.mock.error_body(405, f"Method {method} not allowed."),
+                {"Allow": ", ".join(sorted(set(allowed)))},
+            )
+        raise self.mock.not_found("Path not found.")
+
+    def authenticate(self, call: Call, request: Request) -> Principal | None:
+        requirements = call.operation.security
+        if not requirements:
+            return None
+        anonymous_ok = any(not requirement for requirement in requirements)
+        first_failure: ApiError | None = None
+        for requirement in requirements:
+            for scheme_name, scopes in requirement.items():
+                value = self.credential_for(scheme_name, request)
+                if value is None:
+                    continue
+                try:
+                    principal = self.mock.authenticate(call, scheme_name, value)
+                except ApiError as failure:
+                    first_failure = first_failure or failure
+                    continue
+                for scope in scopes:
+                    if scope not in principal.scopes:
+                        raise self.mock.missing_scope(call, scope)
+                return principal
+        if first_failure is not None:
+            raise first_failure
+        if anonymous_ok:
+            return None
+        raise self.mock.missing_credential(call)
+
+    def credential_for(self, scheme_name: str, request: Request) -> str | None:
+        scheme = self.mock.spec.security_schemes[scheme_name]
+        if scheme["type"] == "http":
+            header = request.headers.get("authorization")
+            if header is None:
+                return None
+            word, _, value = header.partition(" ")
+            return (
+                value.strip() if word.lower() == str(scheme.get("scheme", "bearer")).lower() and value.strip() else ""
+            )
+        if scheme["in"] == "query":
+            return request.query_params.get(scheme["name"])
+        return request.headers.get(scheme["name"])
+
+    def enforce_rate_limits(self, call: Call) -> None:
+        if not self.mock.settings.rate_limits:
+            return
+        entries = [
+            (limit, self.mock.rate_limit_key(call, limit))
+            for limit in self.mock.profile.rate_limits
+            if limit.covers(call.operation.operation_id)
+        ]
+        wait, limit = self.mock.limiter.try_acquire(entries)
+        if limit is not None:
+            raise self.mock.rate_limited(call, limit, wait)
+
+    def render(self, reply: Reply) -> Response:
+        if reply.status == 204:
+            return Response(status_code=204, headers=reply.headers)
+        if reply.media_type == "application/json":
+            return Response(
+                json.dumps(reply.body, separators=(",", ":"), ensure_ascii=False),
+                status_code=reply.status,
+                headers=reply.headers,
+                media_type="application/json",
+            )
+        return Response(reply.body, status_code=reply.status, headers=reply.headers, media_type=reply.media_type)
+
+
+Handler = Callable[[Call], Reply]

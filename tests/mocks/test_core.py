@@ -1,0 +1,241 @@
+"""The spec-driven mock core, on a small inline spec: routing, auth, scopes, validation, limits, errors."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import httpx
+import pytest
+
+from formclients.mocks import Call, DemoCredential, FakeClock, MockSettings, ProviderMock, Reply
+
+ERROR = {"$ref": "#/components/responses/Error"}
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Widgets", "version": "v1"},
+    "servers": [{"url": "https://api.example.com/v1/{account}", "variables": {"account": {"default": "acme"}}}],
+    "x-error": {"schema": "#/components/schemas/Error", "message": "/error/message", "status": "/error/status"},
+    "x-rate-limits": [{"name": "per-minute", "requests": 3, "period": 60, "scope": "token", "operations": ["*"]}],
+    "components": {
+        "securitySchemes": {
+            "bearer": {"type": "http", "scheme": "bearer"},
+            "query": {"type": "apiKey", "in": "query", "name": "access_token"},
+        },
+        "schemas": {
+            "Error": {
+                "type": "object",
+                "properties": {
+                    "error": {
+                        "type": "object",
+                        "properties": {"message": {"type": "string"}, "status": {"type": "integer"}},
+                    }
+                },
+            }
+        },
+        "responses": {"Error": {"description": "error"}},
+    },
+    "security": [{"bearer": ["widgets:read"]}, {"query": ["widgets:read"]}],
+    "paths": {
+        "/widgets": {
+            "get": {
+                "operationId": "list_widgets",
+                "parameters": [
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10}},
+                    {
+                        "name": "search",
+                        "in": "query",
+                        "style": "deepObject",
+                        "explode": True,
+                        "schema": {"type": "object", "additionalProperties": {"type": "string"}},
+                    },
+                    {
+                        "name": "filters",
+                        "in": "query",
+                        "style": "form",
+                        "explode": True,
+                        "schema": {"type": "object", "additionalProperties": {"type": "string"}},
+                    },
+                ],
+                "responses": {"200": {"description": "ok"}, "400": ERROR},
+            },
+            "post": {
+                "operationId": "create_widget",
+                "security": [{"bearer": ["widgets:write"]}],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["name"],
+                                "additionalProperties": False,
+                                "properties": {"name": {"type": "string", "minLength": 1}},
+                            }
+                        }
+                    },
+                },
+                "responses": {"201": {"description": "created"}, "400": ERROR},
+            },
+        },
+        "/widgets/{widget_id}": {
+            "get": {
+                "operationId": "get_widget",
+                "parameters": [{"name": "widget_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "responses": {"200": {"description": "ok"}, "404": ERROR},
+            }
+        },
+        "/public": {"get": {"operationId": "public", "security": [{}], "responses": {"200": {"description": "ok"}}}},
+    },
+}
+
+
+class WidgetMock(ProviderMock):
+    provider = "widgets"
+    credentials: ClassVar[tuple[DemoCredential, ...]] = (
+        DemoCredential("reader", "bearer", ("widgets:read",)),
+        DemoCredential("reader", "query", ("widgets:read",)),
+        DemoCredential("writer", "bearer", ("widgets:read", "widgets:write")),
+    )
+
+    @classmethod
+    def load_spec(cls) -> dict[str, Any]:
+        return SPEC
+
+    def seed(self) -> None:
+        self.widgets = {1: {"id": 1, "name": "first"}}
+
+    def list_widgets(self, call: Call) -> Reply:
+        return Reply({"params": call.params, "account": call.server_variables["account"]})
+
+    def create_widget(self, call: Call) -> Reply:
+        widget = {"id": len(self.widgets) + 1, **call.body}
+        self.widgets[widget["id"]] = widget
+        return Reply(widget, status=201)
+
+    def get_widget(self, call: Call) -> Reply:
+        if call.param("widget_id") not in self.widgets:
+            raise self.not_found("Widget not found.")
+        return Reply(self.widgets[call.param("widget_id")])
+
+    def public(self, call: Call) -> Reply:
+        return Reply({"principal": call.principal is not None})
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def mock(clock: FakeClock) -> WidgetMock:
+    return WidgetMock(MockSettings(clock=clock))
+
+
+def client(mock: ProviderMock, token: str | None = "reader") -> httpx.Client:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.Client(base_url=mock.base_url, transport=mock.transport(), headers=headers)
+
+
+def test_routes_by_spec_path_with_server_variables(mock: WidgetMock) -> None:
+    response = client(mock).get("/widgets/1")
+    assert response.status_code == 200
+    assert response.json() == {"id": 1, "name": "first"}
+    assert client(mock).get("http://mock.local/v1/other/widgets", params={"limit": 2}).json()["account"] == "other"
+
+
+def test_unknown_path_and_method_get_the_provider_error_shape(mock: WidgetMock) -> None:
+    missing = client(mock).get("/nothing-here")
+    assert missing.status_code == 404
+    assert missing.json() == {"error": {"message": "Path not found.", "status": 404}}
+    wrong_method = client(mock).delete("/widgets")
+    assert wrong_method.status_code == 405
+    assert wrong_method.headers["Allow"] == "GET, POST"
+
+
+def test_credentials_scopes_and_anonymous_operations(mock: WidgetMock) -> None:
+    assert client(mock, None).get("/widgets/1").status_code == 401
+    assert client(mock, "wrong").get("/widgets/1").json()["error"]["message"] == "Invalid access token."
+    assert client(mock, None).get("/widgets/1", params={"access_token": "reader"}).status_code == 200
+    forbidden = client(mock, "reader").post("/widgets", json={"name": "x"})
+    assert forbidden.status_code == 403
+    assert "widgets:write" in forbidden.json()["error"]["message"]
+    assert client(mock, "writer").post("/widgets", json={"name": "x"}).status_code == 201
+    assert client(mock, None).get("/public").json() == {"principal": False}
+
+
+@pytest.mark.parametrize(
+    ("request_kwargs", "problem"),
+    [
+        ({"params": {"limit": "abc"}}, "'abc' is not an integer"),
+        ({"params": {"limit": "11"}}, "11 is greater than the maximum of 10"),
+        ({"params": [("limit", "1"), ("limit", "2")]}, "given 2 times"),
+    ],
+)
+def test_bad_parameters_get_a_client_error_naming_them(
+    mock: WidgetMock, request_kwargs: dict[str, Any], problem: str
+) -> None:
+    response = client(mock).get("/widgets", **request_kwargs)
+    assert response.status_code == 400
+    assert "query parameter 'limit'" in response.json()["error"]["message"]
+    assert problem in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"name": ', "malformed JSON"),
+        (b'{"name": 5}', "5 is not of type 'string'"),
+        (b'{"name": "x", "colour": "red"}', "Additional properties are not allowed"),
+        (b"\xff\xfe", "not valid UTF-8"),
+        (b"", "body: is required"),
+        (b'{"name": "' + b"x" * (1024 * 1024) + b'"}', "larger than"),
+    ],
+)
+def test_bad_bodies_get_a_client_error_never_a_500(mock: WidgetMock, content: bytes, problem: str) -> None:
+    response = client(mock, "writer").post("/widgets", content=content, headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert problem in response.json()["error"]["message"]
+
+
+def test_free_form_query_objects_are_collected(mock: WidgetMock) -> None:
+    params = {"search[100]": "abc", "search[200]": "2", "Rating__gte": "3", "limit": "5"}
+    body = client(mock).get("/widgets", params=params).json()
+    assert body["params"] == {"limit": 5, "search": {"100": "abc", "200": "2"}, "filters": {"Rating__gte": "3"}}
+
+
+def test_rate_limit_per_token_with_retry_after(mock: WidgetMock, clock: FakeClock) -> None:
+    reader, writer = client(mock, "reader"), client(mock, "writer")
+    assert [reader.get("/widgets/1").status_code for _ in range(3)] == [200, 200, 200]
+    limited = reader.get("/widgets/1")
+    assert limited.status_code == 429
+    assert limited.headers["Retry-After"] == "60"
+    assert writer.get("/widgets/1").status_code == 200, "another token has its own window"
+    clock.advance(59)
+    assert reader.get("/widgets/1").headers["Retry-After"] == "1"
+    clock.advance(1)
+    assert reader.get("/widgets/1").status_code == 200
+
+
+def test_rate_limits_can_be_switched_off() -> None:
+    mock = WidgetMock(MockSettings(rate_limits=False))
+    assert {client(mock).get("/widgets/1").status_code for _ in range(10)} == {200}
+
+
+def test_reset_restores_the_dataset(mock: WidgetMock) -> None:
+    client(mock, "writer").post("/widgets", json={"name": "second"})
+    assert client(mock).get("/widgets/2").status_code == 200
+    mock.reset()
+    assert client(mock).get("/widgets/2").status_code == 404
+
+
+def test_serves_its_spec_pointed_at_itself(mock: WidgetMock) -> None:
+    served = client(mock, None).get("http://mock.local/openapi.json").json()
+    assert served["servers"] == [{"url": "/v1/acme"}]
+    assert served["paths"].keys() == SPEC["paths"].keys()
+
+
+async def test_async_transport(mock: WidgetMock) -> None:
+    async with httpx.AsyncClient(
+        base_url=mock.base_url, transport=mock.async_transport(), headers={"Authorization": "Bearer reader"}
+    ) as async_client:
+        assert (await async_client.get("/widgets/1")).json()["name"] == "first"
