@@ -352,10 +352,12 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.package_name = f"{provider}_client"
 
+    by_id = {operation["operationId"]: (path, method) for path, method, operation in iter_operations(spec)}
+
     def operation_info(endpoint: Any) -> dict[str, Any]:
-        raw_path = getattr(endpoint.path, "get_untrusted_value", lambda: endpoint.path)()
-        path_item = spec["paths"][raw_path]
-        facts = operation_facts(spec, path_item[endpoint.method], path_item)
+        path, method = by_id[str(endpoint.name)]
+        path_item = spec["paths"][path]
+        facts = operation_facts(spec, path_item[method], path_item)
         types = {response.prop.get_type_string().as_unembedded_code() for response in endpoint.responses}
         facts["return_type"] = " | ".join(sorted(types | set(facts["extra_return_types"]))) or "Any"
         return facts

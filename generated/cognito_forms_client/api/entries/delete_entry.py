@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+from attrs import define
+
+from formclients.runtime import headers as _headers
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+@define(frozen=True)
+class ResponseHeaders:
+    """The response headers this operation documents, typed. Build with `ResponseHeaders.of(response)`."""
+
+    retry_after: float | None = None
+    """`Retry-After`: Seconds to wait before retrying. Assumed; clients should also accept an HTTP-date."""
+
+    @classmethod
+    def of(cls, response: "Response[Any] | httpx.Response") -> "ResponseHeaders":
+        return cls(
+            retry_after=_headers.retry_after(response.headers, "Retry-After"),
+        )
+
+
+def _get_kwargs(
+    form: str,
+    entry_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/forms/{form}/entries/{entry_id}".format(
+            form=quote(str(form), safe=""),
+            entry_id=quote(str(entry_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    form: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete entry
+
+     Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
+
+    Args:
+        form (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        entry_id=entry_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    form: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete entry
+
+     Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
+
+    Args:
+        form (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        form=form,
+        entry_id=entry_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    form: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete entry
+
+     Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
+
+    Args:
+        form (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        entry_id=entry_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    form: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete entry
+
+     Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
+
+    Args:
+        form (str):
+        entry_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            form=form,
+            entry_id=entry_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from attrs import define
+
+from formclients.runtime import headers as _headers
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.file_data_ref import FileDataRef
+from ...types import Response
+
+
+@define(frozen=True)
+class ResponseHeaders:
+    """The response headers this operation documents, typed. Build with `ResponseHeaders.of(response)`."""
+
+    retry_after: float | None = None
+    """`Retry-After`: Seconds to wait before retrying. Assumed; clients should also accept an HTTP-date."""
+
+    @classmethod
+    def of(cls, response: "Response[Any] | httpx.Response") -> "ResponseHeaders":
+        return cls(
+            retry_after=_headers.retry_after(response.headers, "Retry-After"),
+        )
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/files/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileDataRef:
+    if response.status_code == 200:
+        response_200 = FileDataRef.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FileDataRef]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FileDataRef]:
+    """Get file
+
+     Gets a file (for example one uploaded to an entry's file field) by its id, as a
+    FileDataRef with its metadata, a download URL and the base64 content. The connector
+    definition says this operation produces `application/octet-stream` while describing
+    the body with the FileDataRef object; not documented further, this spec assumes the
+    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FileDataRef]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FileDataRef | None:
+    """Get file
+
+     Gets a file (for example one uploaded to an entry's file field) by its id, as a
+    FileDataRef with its metadata, a download URL and the base64 content. The connector
+    definition says this operation produces `application/octet-stream` while describing
+    the body with the FileDataRef object; not documented further, this spec assumes the
+    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FileDataRef
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | FileDataRef]:
+    """Get file
+
+     Gets a file (for example one uploaded to an entry's file field) by its id, as a
+    FileDataRef with its metadata, a download URL and the base64 content. The connector
+    definition says this operation produces `application/octet-stream` while describing
+    the body with the FileDataRef object; not documented further, this spec assumes the
+    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FileDataRef]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | FileDataRef | None:
+    """Get file
+
+     Gets a file (for example one uploaded to an entry's file field) by its id, as a
+    FileDataRef with its metadata, a download URL and the base64 content. The connector
+    definition says this operation produces `application/octet-stream` while describing
+    the body with the FileDataRef object; not documented further, this spec assumes the
+    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FileDataRef
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

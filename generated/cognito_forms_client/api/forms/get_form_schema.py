@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from attrs import define
+
+from formclients.runtime import headers as _headers
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.form_schema import FormSchema
+from ...types import UNSET, Response, Unset
+
+
+@define(frozen=True)
+class ResponseHeaders:
+    """The response headers this operation documents, typed. Build with `ResponseHeaders.of(response)`."""
+
+    retry_after: float | None = None
+    """`Retry-After`: Seconds to wait before retrying. Assumed; clients should also accept an HTTP-date."""
+
+    @classmethod
+    def of(cls, response: "Response[Any] | httpx.Response") -> "ResponseHeaders":
+        return cls(
+            retry_after=_headers.retry_after(response.headers, "Retry-After"),
+        )
+
+
+def _get_kwargs(
+    form: str,
+    *,
+    input_: bool | Unset = False,
+    include_links: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["input"] = input_
+
+    params["includeLinks"] = include_links
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/forms/{form}/schema".format(
+            form=quote(str(form), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FormSchema:
+    if response.status_code == 200:
+        response_200 = FormSchema.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FormSchema]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    form: str,
+    *,
+    client: AuthenticatedClient,
+    input_: bool | Unset = False,
+    include_links: bool | Unset = False,
+) -> Response[Error | FormSchema]:
+    """Get form schema
+
+     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
+    fields of the form's entries. With `input=true` it describes what create_entry and
+    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
+    link properties (admin, public and internal links).
+
+    Args:
+        form (str):
+        input_ (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FormSchema]
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        input_=input_,
+        include_links=include_links,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    form: str,
+    *,
+    client: AuthenticatedClient,
+    input_: bool | Unset = False,
+    include_links: bool | Unset = False,
+) -> Error | FormSchema | None:
+    """Get form schema
+
+     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
+    fields of the form's entries. With `input=true` it describes what create_entry and
+    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
+    link properties (admin, public and internal links).
+
+    Args:
+        form (str):
+        input_ (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FormSchema
+    """
+
+    return sync_detailed(
+        form=form,
+        client=client,
+        input_=input_,
+        include_links=include_links,
+    ).parsed
+
+
+async def asyncio_detailed(
+    form: str,
+    *,
+    client: AuthenticatedClient,
+    input_: bool | Unset = False,
+    include_links: bool | Unset = False,
+) -> Response[Error | FormSchema]:
+    """Get form schema
+
+     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
+    fields of the form's entries. With `input=true` it describes what create_entry and
+    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
+    link properties (admin, public and internal links).
+
+    Args:
+        form (str):
+        input_ (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FormSchema]
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        input_=input_,
+        include_links=include_links,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    form: str,
+    *,
+    client: AuthenticatedClient,
+    input_: bool | Unset = False,
+    include_links: bool | Unset = False,
+) -> Error | FormSchema | None:
+    """Get form schema
+
+     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
+    fields of the form's entries. With `input=true` it describes what create_entry and
+    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
+    link properties (admin, public and internal links).
+
+    Args:
+        form (str):
+        input_ (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FormSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            form=form,
+            client=client,
+            input_=input_,
+            include_links=include_links,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+from attrs import define
+
+from formclients.runtime import headers as _headers
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.module import Module
+from ...types import UNSET, Response, Unset
+
+
+@define(frozen=True)
+class ResponseHeaders:
+    """The response headers this operation documents, typed. Build with `ResponseHeaders.of(response)`."""
+
+    retry_after: float | None = None
+    """`Retry-After`: Seconds to wait before retrying. Assumed; clients should also accept an HTTP-date."""
+
+    @classmethod
+    def of(cls, response: "Response[Any] | httpx.Response") -> "ResponseHeaders":
+        return cls(
+            retry_after=_headers.retry_after(response.headers, "Retry-After"),
+        )
+
+
+def _get_kwargs(
+    *,
+    id: str,
+    module: Module | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    json_module: str | Unset = UNSET
+    if not isinstance(module, Unset):
+        json_module = module
+
+    params["module"] = json_module
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/integration/oauth/unsubscribe",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    module: Module | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Unsubscribe webhook
+
+     Removes a webhook subscription. The connector definition does not mark `id` as
+    required; this spec requires it (there is nothing to remove without it) and assumes an
+    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
+    this spec leaves out as implausible. Scope not documented by the provider; this spec
+    assumes an Entry Scope of read.
+
+    Args:
+        id (str):
+        module (Module | Unset): The integration module; "forms" (assumed to be the only one).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        module=module,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    module: Module | Unset = UNSET,
+) -> Any | Error | None:
+    """Unsubscribe webhook
+
+     Removes a webhook subscription. The connector definition does not mark `id` as
+    required; this spec requires it (there is nothing to remove without it) and assumes an
+    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
+    this spec leaves out as implausible. Scope not documented by the provider; this spec
+    assumes an Entry Scope of read.
+
+    Args:
+        id (str):
+        module (Module | Unset): The integration module; "forms" (assumed to be the only one).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        module=module,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    module: Module | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Unsubscribe webhook
+
+     Removes a webhook subscription. The connector definition does not mark `id` as
+    required; this spec requires it (there is nothing to remove without it) and assumes an
+    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
+    this spec leaves out as implausible. Scope not documented by the provider; this spec
+    assumes an Entry Scope of read.
+
+    Args:
+        id (str):
+        module (Module | Unset): The integration module; "forms" (assumed to be the only one).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        module=module,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    module: Module | Unset = UNSET,
+) -> Any | Error | None:
+    """Unsubscribe webhook
+
+     Removes a webhook subscription. The connector definition does not mark `id` as
+    required; this spec requires it (there is nothing to remove without it) and assumes an
+    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
+    this spec leaves out as implausible. Scope not documented by the provider; this spec
+    assumes an Entry Scope of read.
+
+    Args:
+        id (str):
+        module (Module | Unset): The integration module; "forms" (assumed to be the only one).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            module=module,
+        )
+    ).parsed

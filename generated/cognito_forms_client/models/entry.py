@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entry_form_ref import EntryFormRef
+    from ..models.entry_metadata import EntryMetadata
+
+
+T = TypeVar("T", bound="Entry")
+
+
+@_attrs_define
+class Entry:
+    """An entry. Its properties are the form's own fields (see get_form_schema), plus a common
+    envelope. Not documented by the provider; this spec assumes the envelope Cognito uses
+    in its JSON payloads, in PascalCase: `Id` (`{formId}-{entryNumber}`), an optional
+    `Form` reference and the `Entry` metadata object.
+
+        Attributes:
+            id (str): The entry id, used in the entry paths.
+            entry (EntryMetadata): The entry's metadata (the `Entry` property of an entry). Not documented by the
+                provider; the field names are this spec's plausible choice after Cognito's entry
+                JSON. `Number`, `Status`, `DateCreated` and `DateUpdated` are assumed always present.
+            form (EntryFormRef | Unset): The form an entry belongs to (assumed envelope).
+    """
+
+    id: str
+    entry: EntryMetadata
+    form: EntryFormRef | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        entry = self.entry.to_dict()
+
+        form: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.form, Unset):
+            form = self.form.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Entry": entry,
+            }
+        )
+        if form is not UNSET:
+            field_dict["Form"] = form
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entry_form_ref import EntryFormRef
+        from ..models.entry_metadata import EntryMetadata
+
+        d = dict(src_dict)
+        id = d.pop("Id")
+
+        entry = EntryMetadata.from_dict(d.pop("Entry"))
+
+        _form = d.pop("Form", UNSET)
+        form: EntryFormRef | Unset
+        if isinstance(_form, Unset):
+            form = UNSET
+        else:
+            form = EntryFormRef.from_dict(_form)
+
+        instance_ = cls(
+            id=id,
+            entry=entry,
+            form=form,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entry_origin import EntryOrigin
+
+
+T = TypeVar("T", bound="EntryMetadata")
+
+
+@_attrs_define
+class EntryMetadata:
+    """The entry's metadata (the `Entry` property of an entry). Not documented by the
+    provider; the field names are this spec's plausible choice after Cognito's entry
+    JSON. `Number`, `Status`, `DateCreated` and `DateUpdated` are assumed always present.
+
+        Attributes:
+            number (int): The entry number, sequential within the form.
+            status (str): The workflow status, e.g. Incomplete or Submitted (forms may define their own statuses).
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
+            action (None | str | Unset): The workflow action last performed, e.g. Submit.
+            role (None | str | Unset): The workflow role that performed it, e.g. Public.
+            version (int | Unset): Increases with every update.
+            date_submitted (datetime.datetime | None | Unset):
+            admin_link (None | str | Unset):
+            public_link (None | str | Unset):
+            origin (EntryOrigin | Unset): Where the entry came from (assumed).
+    """
+
+    number: int
+    status: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    action: None | str | Unset = UNSET
+    role: None | str | Unset = UNSET
+    version: int | Unset = UNSET
+    date_submitted: datetime.datetime | None | Unset = UNSET
+    admin_link: None | str | Unset = UNSET
+    public_link: None | str | Unset = UNSET
+    origin: EntryOrigin | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        status = self.status
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
+        version = self.version
+
+        date_submitted: None | str | Unset
+        if isinstance(self.date_submitted, Unset):
+            date_submitted = UNSET
+        elif isinstance(self.date_submitted, datetime.datetime):
+            date_submitted = self.date_submitted.isoformat()
+        else:
+            date_submitted = self.date_submitted
+
+        admin_link: None | str | Unset
+        if isinstance(self.admin_link, Unset):
+            admin_link = UNSET
+        else:
+            admin_link = self.admin_link
+
+        public_link: None | str | Unset
+        if isinstance(self.public_link, Unset):
+            public_link = UNSET
+        else:
+            public_link = self.public_link
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Number": number,
+                "Status": status,
+                "DateCreated": date_created,
+                "DateUpdated": date_updated,
+            }
+        )
+        if action is not UNSET:
+            field_dict["Action"] = action
+        if role is not UNSET:
+            field_dict["Role"] = role
+        if version is not UNSET:
+            field_dict["Version"] = version
+        if date_submitted is not UNSET:
+            field_dict["DateSubmitted"] = date_submitted
+        if admin_link is not UNSET:
+            field_dict["AdminLink"] = admin_link
+        if public_link is not UNSET:
+            field_dict["PublicLink"] = public_link
+        if origin is not UNSET:
+            field_dict["Origin"] = origin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entry_origin import EntryOrigin
+
+        d = dict(src_dict)
+        number = d.pop("Number")
+
+        status = d.pop("Status")
+
+        date_created = datetime.datetime.fromisoformat(d.pop("DateCreated"))
+
+        date_updated = datetime.datetime.fromisoformat(d.pop("DateUpdated"))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("Action", UNSET))
+
+        def _parse_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        role = _parse_role(d.pop("Role", UNSET))
+
+        version = d.pop("Version", UNSET)
+
+        def _parse_date_submitted(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_submitted_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_submitted_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_submitted = _parse_date_submitted(d.pop("DateSubmitted", UNSET))
+
+        def _parse_admin_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_link = _parse_admin_link(d.pop("AdminLink", UNSET))
+
+        def _parse_public_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_link = _parse_public_link(d.pop("PublicLink", UNSET))
+
+        _origin = d.pop("Origin", UNSET)
+        origin: EntryOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = EntryOrigin.from_dict(_origin)
+
+        instance_ = cls(
+            number=number,
+            status=status,
+            date_created=date_created,
+            date_updated=date_updated,
+            action=action,
+            role=role,
+            version=version,
+            date_submitted=date_submitted,
+            admin_link=admin_link,
+            public_link=public_link,
+            origin=origin,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flow_session_step import FlowSessionStep, check_flow_session_step
+
+T = TypeVar("T", bound="FlowSessionStepData")
+
+
+@_attrs_define
+class FlowSessionStepData:
+    """
+    Attributes:
+        id (str): The Flow session id.
+        customer_reference (None | str): The integrator's own reference for the customer.
+        step (FlowSessionStep): The step of a Flow session the user is completing (documented values).
+    """
+
+    id: str
+    customer_reference: None | str
+    step: FlowSessionStep
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        customer_reference: None | str
+        customer_reference = self.customer_reference
+
+        step: str = self.step
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "customer_reference": customer_reference,
+                "step": step,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_customer_reference(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        customer_reference = _parse_customer_reference(d.pop("customer_reference"))
+
+        step = check_flow_session_step(d.pop("step"))
+
+        instance_ = cls(
+            id=id,
+            customer_reference=customer_reference,
+            step=step,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

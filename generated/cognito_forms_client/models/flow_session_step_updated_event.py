@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_environment import WebhookEnvironment, check_webhook_environment
+
+if TYPE_CHECKING:
+    from ..models.flow_session_step_data import FlowSessionStepData
+
+
+T = TypeVar("T", bound="FlowSessionStepUpdatedEvent")
+
+
+@_attrs_define
+class FlowSessionStepUpdatedEvent:
+    """flow_session.step.updated: a user moved to a new step of a Flow session. This spec
+    assumes the step sits at `data.step`.
+
+        Attributes:
+            id (str): The event id (also sent as `webhook-id`); the same on re-deliveries.
+            type_ (Literal['flow_session.step.updated']):
+            timestamp (datetime.datetime):
+            environment (WebhookEnvironment): The environment the event comes from. Values not documented by the provider;
+                this spec assumes sandbox and production.
+            data (FlowSessionStepData):
+    """
+
+    id: str
+    type_: Literal["flow_session.step.updated"]
+    timestamp: datetime.datetime
+    environment: WebhookEnvironment
+    data: FlowSessionStepData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        timestamp = self.timestamp.isoformat()
+
+        environment: str = self.environment
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "timestamp": timestamp,
+                "environment": environment,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flow_session_step_data import FlowSessionStepData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["flow_session.step.updated"], d.pop("type"))
+        if type_ != "flow_session.step.updated":
+            raise ValueError(f"type must match const 'flow_session.step.updated', got '{type_}'")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        environment = check_webhook_environment(d.pop("environment"))
+
+        data = FlowSessionStepData.from_dict(d.pop("data"))
+
+        instance_ = cls(
+            id=id,
+            type_=type_,
+            timestamp=timestamp,
+            environment=environment,
+            data=data,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

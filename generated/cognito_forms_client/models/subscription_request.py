@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="SubscriptionRequest")
+
+
+@_attrs_define
+class SubscriptionRequest:
+    """
+    Attributes:
+        notification_url (str): The URL to call back to.
+    """
+
+    notification_url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        notification_url = self.notification_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "notificationUrl": notification_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        notification_url = d.pop("notificationUrl")
+
+        instance_ = cls(
+            notification_url=notification_url,
+        )
+
+        return instance_
