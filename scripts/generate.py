@@ -34,6 +34,8 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
+from formclients.runtime._exceptions import GENERIC_BY_STATUS
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
@@ -358,12 +360,18 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
         path, method = by_id[str(endpoint.name)]
         path_item = spec["paths"][path]
         facts = operation_facts(spec, path_item[method], path_item)
-        types = {response.prop.get_type_string().as_unembedded_code() for response in endpoint.responses}
+        types = {
+            response.prop.get_type_string().as_unembedded_code()
+            for response in endpoint.responses.patterns
+            if response.status_code.range and response.status_code.range[1] < 400  # errors raise instead
+        }
         facts["return_type"] = " | ".join(sorted(types | set(facts["extra_return_types"]))) or "Any"
         return facts
 
     project.env.globals.update(
         operation_info=operation_info,
+        error_prefix="".join(part.capitalize() for part in provider.split("_")),
+        error_statuses=[(status, cls.__name__) for status, cls in GENERIC_BY_STATUS.items()],
         package_name=project.package_name,
         security_scheme_names=list(spec.get("components", {}).get("securitySchemes", {})),
     )

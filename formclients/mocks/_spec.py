@@ -68,7 +68,8 @@ class Operation:
 
     @property
     def pagination(self) -> Mapping[str, Any]:
-        return self.raw.get("x-pagination", {})
+        pagination: Mapping[str, Any] = self.raw.get("x-pagination", {})
+        return pagination
 
 
 class CompiledSpec:
@@ -107,7 +108,8 @@ class CompiledSpec:
         return node
 
     def schema(self, name: str) -> Mapping[str, Any]:
-        return self.spec["components"]["schemas"][name]  # type: ignore[no-any-return]
+        schema: Mapping[str, Any] = self.spec["components"]["schemas"][name]
+        return schema
 
     def _operations(self) -> Iterator[Operation]:
         default_security = self.spec.get("security", [])

@@ -2,18 +2,50 @@
 
 from ._auth import CredentialAuth, Secret
 from ._base_client import DEFAULT_TIMEOUT, USER_AGENT, BaseClient, ConfigurationError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    FormclientsError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
 from ._profile import ErrorShape, ProviderProfile, Quota, RateLimit, SecurityScheme
+from ._transports import Throttle, UsageMeter, retry_policy
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "USER_AGENT",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
     "BaseClient",
     "ConfigurationError",
+    "ConflictError",
     "CredentialAuth",
     "ErrorShape",
+    "FormclientsError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
     "ProviderProfile",
     "Quota",
     "RateLimit",
-    "Secret",
+    "RateLimitError",
     "SecurityScheme",
+    "Secret",
+    "Throttle",
+    "UnprocessableEntityError",
+    "UsageMeter",
+    "retry_policy",
 ]

@@ -2,7 +2,8 @@
 
 Generated endpoint functions build the request (method, url, params, headers, body)
 and hand it to :meth:`BaseClient.request` / :meth:`BaseClient.arequest`; everything
-that is the same for every operation of every provider happens here.
+that is the same for every operation of every provider happens here: credentials,
+retries, throttling to the documented limits, usage metering and typed errors.
 """
 
 from __future__ import annotations
@@ -12,10 +13,20 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 import httpx
+from httpx_retries import Retry, RetryTransport
 
 from .. import __version__
 from ._auth import CredentialAuth, Secret
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InternalServerError,
+    error_for_response,
+)
 from ._profile import ProviderProfile
+from ._redact import redact_url, register_secret
+from ._transports import OPERATION, AsyncPolicyTransport, PolicyTransport, Throttle, UsageMeter, retry_policy, shared_throttle
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = f"formclients/{__version__} (python-httpx/{httpx.__version__})"
@@ -30,10 +41,20 @@ class BaseClient:
 
     Arguments win over environment variables (``<PROVIDER>_TOKEN``, ``<PROVIDER>_BASE_URL``
     and ``<PROVIDER>_<SERVER VARIABLE>``), which win over the spec's defaults.
+
+    - ``retry``: an ``httpx_retries.Retry`` (default: `retry_policy()`), or ``False`` for none.
+    - ``throttle``: ``True`` (default) waits so that the provider's documented rate limits are
+      never exceeded, shared by every client of the same credential in this process; ``False``
+      turns it off; or pass your own `Throttle`.
+    - ``raise_on_error``: ``True`` (default) raises the provider's typed exception for any 4xx/5xx;
+      ``False`` returns the response, so ``Response.status_code`` and ``.content`` tell what happened.
     """
 
     profile: ClassVar[ProviderProfile]
     requires_credential: ClassVar[bool] = False
+    error_classes: ClassVar[Mapping[int, type[APIStatusError]]] = {}
+    error_base: ClassVar[type[APIStatusError]] = APIStatusError
+    server_error: ClassVar[type[APIStatusError]] = InternalServerError
 
     def __init__(
         self,
@@ -44,6 +65,9 @@ class BaseClient:
         auth_scheme: str | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        retry: Retry | bool = True,
+        throttle: Throttle | bool = True,
+        raise_on_error: bool = True,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         raise_on_unexpected_status: bool = False,
@@ -58,8 +82,17 @@ class BaseClient:
             )
         self._secret = Secret(token) if token else None
         self._auth_scheme = self._choose_scheme(auth_scheme) if self._secret else None
+        if self._secret and self._auth_scheme:
+            scheme = self.profile.security_schemes[self._auth_scheme]
+            register_secret(self._secret.reveal(), scheme.parameter if scheme.location == "query" else None)
         self.base_url = base_url or env.get(f"{prefix}_BASE_URL") or self._server_url(server_variables or {})
+        self.raise_on_error = raise_on_error
         self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
+        self.throttle: Throttle | None = (
+            shared_throttle(self.profile.name, token, self.profile.rate_limits) if throttle is True else throttle or None
+        )
+        self.usage = UsageMeter(self.profile.quota)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._timeout = timeout
         self._transport = transport
@@ -101,7 +134,7 @@ class BaseClient:
 
     def __repr__(self) -> str:
         credential = f"auth_scheme={self._auth_scheme!r}" if self._secret else "no credential"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, {credential})"
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, {credential})"
 
     # -- httpx clients --------------------------------------------------------------
 
@@ -116,21 +149,61 @@ class BaseClient:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            self._client = httpx.Client(transport=self._transport, **self._client_args())
+            inner: httpx.BaseTransport = PolicyTransport(
+                self._transport or httpx.HTTPTransport(), self.throttle, self.usage
+            )
+            if self.retry is not None:
+                inner = RetryTransport(inner, retry=self.retry)
+            self._client = httpx.Client(transport=inner, **self._client_args())
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(transport=self._async_transport, **self._client_args())
+            inner: httpx.AsyncBaseTransport = AsyncPolicyTransport(
+                self._async_transport or httpx.AsyncHTTPTransport(), self.throttle, self.usage
+            )
+            if self.retry is not None:
+                inner = RetryTransport(inner, retry=self.retry)
+            self._async_client = httpx.AsyncClient(transport=inner, **self._client_args())
         return self._async_client
 
-    def request(self, **kwargs: Any) -> httpx.Response:
-        """Send one request built by a generated endpoint function."""
-        return self.get_httpx_client().request(**kwargs)
+    # -- sending ------------------------------------------------------------------------
 
-    async def arequest(self, **kwargs: Any) -> httpx.Response:
+    def request(self, operation_id: str = "*", **kwargs: Any) -> httpx.Response:
+        """Send one request built by a generated endpoint function."""
+        try:
+            response = self.get_httpx_client().request(**kwargs, extensions={OPERATION: operation_id})
+        except httpx.TimeoutException as error:
+            raise self._connection_error(APITimeoutError, kwargs, error) from error
+        except httpx.TransportError as error:
+            raise self._connection_error(APIConnectionError, kwargs, error) from error
+        return self._check(response)
+
+    async def arequest(self, operation_id: str = "*", **kwargs: Any) -> httpx.Response:
         """Send one request built by a generated endpoint function, asynchronously."""
-        return await self.get_async_httpx_client().request(**kwargs)
+        try:
+            response = await self.get_async_httpx_client().request(**kwargs, extensions={OPERATION: operation_id})
+        except httpx.TimeoutException as error:
+            raise self._connection_error(APITimeoutError, kwargs, error) from error
+        except httpx.TransportError as error:
+            raise self._connection_error(APIConnectionError, kwargs, error) from error
+        return self._check(response)
+
+    def _check(self, response: httpx.Response) -> httpx.Response:
+        if self.raise_on_error and response.is_error:
+            response.read()
+            raise error_for_response(
+                response, self.profile.error, self.error_classes, self.error_base, self.server_error
+            )
+        return response
+
+    def _connection_error(
+        self, cls: type[APIConnectionError], kwargs: Mapping[str, Any], error: Exception
+    ) -> APIConnectionError:
+        method = str(kwargs.get("method", "")).upper()
+        url = redact_url(httpx.URL(self.base_url).join(str(kwargs.get("url", ""))))
+        reason = type(error).__name__
+        return cls(f"{reason} while calling {self.profile.title}: {method} {url}", method=method, url=url)
 
     def close(self) -> None:
         if self._client is not None:

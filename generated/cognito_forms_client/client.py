@@ -5,20 +5,27 @@ this provider (servers, security schemes, limits) come from `._profile`, extract
 the spec at generation time.
 """
 
+from collections.abc import Mapping
 from typing import ClassVar
 
-from formclients.runtime import BaseClient, ProviderProfile
+from formclients.runtime import APIStatusError, BaseClient, ProviderProfile
 
 from ._profile import PROFILE
+from .errors import ERROR_CLASSES, CognitoFormsError, InternalServerError
 
 
-class Client(BaseClient):
+class _CognitoFormsClient(BaseClient):
+    profile: ClassVar[ProviderProfile] = PROFILE
+    error_classes: ClassVar[Mapping[int, type[APIStatusError]]] = ERROR_CLASSES
+    error_base: ClassVar[type[APIStatusError]] = CognitoFormsError
+    server_error: ClassVar[type[APIStatusError]] = InternalServerError
+
+
+class Client(_CognitoFormsClient):
     """A client without credentials, for the operations that need none."""
 
-    profile: ClassVar[ProviderProfile] = PROFILE
 
-
-class AuthenticatedClient(BaseClient):
+class AuthenticatedClient(_CognitoFormsClient):
     """A client that sends a credential with every request.
 
     `token` is required (or `COGNITO_FORMS_TOKEN` in the environment).
@@ -27,5 +34,4 @@ class AuthenticatedClient(BaseClient):
     - `accessToken`
     """
 
-    profile: ClassVar[ProviderProfile] = PROFILE
     requires_credential: ClassVar[bool] = True

@@ -1,16 +1,82 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Exceptions raised by the Cognito Forms API client. Generated: do not edit.
+
+Every class is also the matching `formclients.runtime` exception, so `except NotFoundError`
+works per provider (`cognito_forms_client.errors.NotFoundError`) or for every provider
+(`formclients.runtime.NotFoundError`).
+"""
+
+from typing import ClassVar
+
+from formclients import runtime as _runtime
+
+
+class CognitoFormsError(_runtime.APIStatusError):
+    """Any 4xx or 5xx answer from the Cognito Forms API."""
+
+    provider: ClassVar[str] = "cognito_forms"
+
+
+class BadRequestError(CognitoFormsError, _runtime.BadRequestError):
+    """400 from the Cognito Forms API."""
+
+
+class AuthenticationError(CognitoFormsError, _runtime.AuthenticationError):
+    """401 from the Cognito Forms API."""
+
+
+class PermissionDeniedError(CognitoFormsError, _runtime.PermissionDeniedError):
+    """403 from the Cognito Forms API."""
+
+
+class NotFoundError(CognitoFormsError, _runtime.NotFoundError):
+    """404 from the Cognito Forms API."""
+
+
+class ConflictError(CognitoFormsError, _runtime.ConflictError):
+    """409 from the Cognito Forms API."""
+
+
+class UnprocessableEntityError(CognitoFormsError, _runtime.UnprocessableEntityError):
+    """422 from the Cognito Forms API."""
+
+
+class RateLimitError(CognitoFormsError, _runtime.RateLimitError):
+    """429 from the Cognito Forms API."""
+
+
+class InternalServerError(CognitoFormsError, _runtime.InternalServerError):
+    """Any 5xx from the Cognito Forms API."""
+
+
+ERROR_CLASSES: dict[int, type[_runtime.APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """A success status the spec does not document (raised when `raise_on_unexpected_status=True`)."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
         self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+        super().__init__(f"Unexpected status code: {status_code}")
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "CognitoFormsError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]

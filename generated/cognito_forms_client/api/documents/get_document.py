@@ -7,8 +7,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.file_data_ref import FileDataRef
 from ...types import Response
 
@@ -45,7 +45,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileDataRef | bytes:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileDataRef | bytes | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
     if response.status_code == 200:
         if content_type == "application/pdf":
@@ -56,44 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FileDataRef | bytes]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FileDataRef | bytes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +77,7 @@ def sync_detailed(
     template_number: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | FileDataRef | bytes]:
+) -> Response[FileDataRef | bytes]:
     """Get document
 
      Gets the document generated for an entry from one of the form's document templates
@@ -131,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FileDataRef | bytes]
+        Response[FileDataRef | bytes]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +108,7 @@ def sync_detailed(
         entry=entry,
         template_number=template_number,
     )
-    response = client.request(**kwargs)
+    response = client.request("get_document", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -149,7 +118,7 @@ def sync(
     template_number: int,
     *,
     client: AuthenticatedClient,
-) -> Error | FileDataRef | bytes | None:
+) -> FileDataRef | bytes | None:
     """Get document
 
      Gets the document generated for an entry from one of the form's document templates
@@ -172,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FileDataRef | bytes
+        FileDataRef | bytes
     """
 
     return sync_detailed(
@@ -189,7 +158,7 @@ async def asyncio_detailed(
     template_number: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | FileDataRef | bytes]:
+) -> Response[FileDataRef | bytes]:
     """Get document
 
      Gets the document generated for an entry from one of the form's document templates
@@ -212,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FileDataRef | bytes]
+        Response[FileDataRef | bytes]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +189,7 @@ async def asyncio_detailed(
         entry=entry,
         template_number=template_number,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("get_document", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -230,7 +199,7 @@ async def asyncio(
     template_number: int,
     *,
     client: AuthenticatedClient,
-) -> Error | FileDataRef | bytes | None:
+) -> FileDataRef | bytes | None:
     """Get document
 
      Gets the document generated for an entry from one of the form's document templates
@@ -253,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FileDataRef | bytes
+        FileDataRef | bytes
     """
 
     return (

@@ -7,10 +7,10 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entry import Entry
 from ...models.entry_input import EntryInput
-from ...models.error import Error
 from ...types import Response
 
 
@@ -50,48 +50,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Entry | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Entry | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = Entry.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Entry | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Entry]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EntryInput,
-) -> Response[Entry | Error]:
+) -> Response[Entry]:
     """Create entry
 
      Creates (submits) a new entry of the form. The body is the entry's field values, shaped
@@ -126,14 +97,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Entry | Error]
+        Response[Entry]
     """
 
     kwargs = _get_kwargs(
         form=form,
         body=body,
     )
-    response = client.request(**kwargs)
+    response = client.request("create_entry", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -142,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EntryInput,
-) -> Entry | Error | None:
+) -> Entry | None:
     """Create entry
 
      Creates (submits) a new entry of the form. The body is the entry's field values, shaped
@@ -163,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Entry | Error
+        Entry
     """
 
     return sync_detailed(
@@ -178,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EntryInput,
-) -> Response[Entry | Error]:
+) -> Response[Entry]:
     """Create entry
 
      Creates (submits) a new entry of the form. The body is the entry's field values, shaped
@@ -199,14 +170,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Entry | Error]
+        Response[Entry]
     """
 
     kwargs = _get_kwargs(
         form=form,
         body=body,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("create_entry", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -215,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EntryInput,
-) -> Entry | Error | None:
+) -> Entry | None:
     """Create entry
 
      Creates (submits) a new entry of the form. The body is the entry's field values, shaped
@@ -236,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Entry | Error
+        Entry
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...types import Response
 
 
@@ -42,47 +42,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +66,7 @@ def sync_detailed(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error]:
+) -> Response[Any]:
     """Delete entry
 
      Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
@@ -110,44 +80,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
         form=form,
         entry_id=entry_id,
     )
-    response = client.request(**kwargs)
+    response = client.request("delete_entry", **kwargs)
     return _build_response(client=client, response=response)
-
-
-def sync(
-    form: str,
-    entry_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | Error | None:
-    """Delete entry
-
-     Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
-
-    Args:
-        form (str):
-        entry_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        form=form,
-        entry_id=entry_id,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -155,7 +96,7 @@ async def asyncio_detailed(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error]:
+) -> Response[Any]:
     """Delete entry
 
      Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
@@ -169,43 +110,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
         form=form,
         entry_id=entry_id,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("delete_entry", **kwargs)
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    form: str,
-    entry_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Any | Error | None:
-    """Delete entry
-
-     Deletes an entry. Needs an Entry Scope of read-write-delete. Afterwards the entry answers 404.
-
-    Args:
-        form (str):
-        entry_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            form=form,
-            entry_id=entry_id,
-            client=client,
-        )
-    ).parsed

@@ -7,9 +7,9 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entry import Entry
-from ...models.error import Error
 from ...types import Response
 
 
@@ -43,48 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Entry | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Entry | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = Entry.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Entry | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Entry]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +69,7 @@ def sync_detailed(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Entry | Error]:
+) -> Response[Entry]:
     """Get entry
 
      Gets one entry of the form. Needs an Entry Scope of read (or higher).
@@ -112,14 +83,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Entry | Error]
+        Response[Entry]
     """
 
     kwargs = _get_kwargs(
         form=form,
         entry_id=entry_id,
     )
-    response = client.request(**kwargs)
+    response = client.request("get_entry", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -128,7 +99,7 @@ def sync(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Entry | Error | None:
+) -> Entry | None:
     """Get entry
 
      Gets one entry of the form. Needs an Entry Scope of read (or higher).
@@ -142,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Entry | Error
+        Entry
     """
 
     return sync_detailed(
@@ -157,7 +128,7 @@ async def asyncio_detailed(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Entry | Error]:
+) -> Response[Entry]:
     """Get entry
 
      Gets one entry of the form. Needs an Entry Scope of read (or higher).
@@ -171,14 +142,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Entry | Error]
+        Response[Entry]
     """
 
     kwargs = _get_kwargs(
         form=form,
         entry_id=entry_id,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("get_entry", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -187,7 +158,7 @@ async def asyncio(
     entry_id: str,
     *,
     client: AuthenticatedClient,
-) -> Entry | Error | None:
+) -> Entry | None:
     """Get entry
 
      Gets one entry of the form. Needs an Entry Scope of read (or higher).
@@ -201,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Entry | Error
+        Entry
     """
 
     return (

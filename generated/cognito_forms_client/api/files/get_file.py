@@ -7,8 +7,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.file_data_ref import FileDataRef
 from ...types import Response
 
@@ -41,48 +41,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileDataRef:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileDataRef | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = FileDataRef.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FileDataRef]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FileDataRef]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +66,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | FileDataRef]:
+) -> Response[FileDataRef]:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
@@ -112,13 +83,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FileDataRef]
+        Response[FileDataRef]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
-    response = client.request(**kwargs)
+    response = client.request("get_file", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -126,7 +97,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | FileDataRef | None:
+) -> FileDataRef | None:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
@@ -143,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FileDataRef
+        FileDataRef
     """
 
     return sync_detailed(
@@ -156,7 +127,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | FileDataRef]:
+) -> Response[FileDataRef]:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
@@ -173,13 +144,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FileDataRef]
+        Response[FileDataRef]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("get_file", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -187,7 +158,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | FileDataRef | None:
+) -> FileDataRef | None:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
@@ -204,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FileDataRef
+        FileDataRef
     """
 
     return (

@@ -7,8 +7,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.form_field import FormField
 from ...types import Response
 
@@ -41,7 +41,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[FormField]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[FormField] | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -52,44 +53,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[FormField]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[FormField]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +71,7 @@ def sync_detailed(
     form: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[FormField]]:
+) -> Response[list[FormField]]:
     """Get form fields
 
      Gets the fields of a form. The guide lists "Get Form Fields" among the operations, but
@@ -119,13 +88,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FormField]]
+        Response[list[FormField]]
     """
 
     kwargs = _get_kwargs(
         form=form,
     )
-    response = client.request(**kwargs)
+    response = client.request("get_form_fields", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -133,7 +102,7 @@ def sync(
     form: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[FormField] | None:
+) -> list[FormField] | None:
     """Get form fields
 
      Gets the fields of a form. The guide lists "Get Form Fields" among the operations, but
@@ -150,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FormField]
+        list[FormField]
     """
 
     return sync_detailed(
@@ -163,7 +132,7 @@ async def asyncio_detailed(
     form: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[FormField]]:
+) -> Response[list[FormField]]:
     """Get form fields
 
      Gets the fields of a form. The guide lists "Get Form Fields" among the operations, but
@@ -180,13 +149,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FormField]]
+        Response[list[FormField]]
     """
 
     kwargs = _get_kwargs(
         form=form,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("get_form_fields", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -194,7 +163,7 @@ async def asyncio(
     form: str,
     *,
     client: AuthenticatedClient,
-) -> Error | list[FormField] | None:
+) -> list[FormField] | None:
     """Get form fields
 
      Gets the fields of a form. The guide lists "Get Form Fields" among the operations, but
@@ -211,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FormField]
+        list[FormField]
     """
 
     return (

@@ -7,8 +7,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.form_schema import FormSchema
 from ...types import UNSET, Response, Unset
 
@@ -53,48 +53,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FormSchema:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FormSchema | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = FormSchema.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FormSchema]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FormSchema]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     input_: bool | Unset = False,
     include_links: bool | Unset = False,
-) -> Response[Error | FormSchema]:
+) -> Response[FormSchema]:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
@@ -127,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FormSchema]
+        Response[FormSchema]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +106,7 @@ def sync_detailed(
         input_=input_,
         include_links=include_links,
     )
-    response = client.request(**kwargs)
+    response = client.request("get_form_schema", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -145,7 +116,7 @@ def sync(
     client: AuthenticatedClient,
     input_: bool | Unset = False,
     include_links: bool | Unset = False,
-) -> Error | FormSchema | None:
+) -> FormSchema | None:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
@@ -163,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FormSchema
+        FormSchema
     """
 
     return sync_detailed(
@@ -180,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     input_: bool | Unset = False,
     include_links: bool | Unset = False,
-) -> Response[Error | FormSchema]:
+) -> Response[FormSchema]:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
@@ -198,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FormSchema]
+        Response[FormSchema]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +177,7 @@ async def asyncio_detailed(
         input_=input_,
         include_links=include_links,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("get_form_schema", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -216,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient,
     input_: bool | Unset = False,
     include_links: bool | Unset = False,
-) -> Error | FormSchema | None:
+) -> FormSchema | None:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
@@ -234,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FormSchema
+        FormSchema
     """
 
     return (

@@ -6,8 +6,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.form_ref import FormRef
 from ...types import Response
 
@@ -36,7 +36,8 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[FormRef]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[FormRef] | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,44 +48,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[FormRef]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[FormRef]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +65,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[FormRef]]:
+) -> Response[list[FormRef]]:
     """Get forms
 
      Gets the list of forms available to the API key. The whole list comes in one response:
@@ -109,18 +78,18 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FormRef]]
+        Response[list[FormRef]]
     """
 
     kwargs = _get_kwargs()
-    response = client.request(**kwargs)
+    response = client.request("get_forms", **kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | list[FormRef] | None:
+) -> list[FormRef] | None:
     """Get forms
 
      Gets the list of forms available to the API key. The whole list comes in one response:
@@ -133,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FormRef]
+        list[FormRef]
     """
 
     return sync_detailed(
@@ -144,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[FormRef]]:
+) -> Response[list[FormRef]]:
     """Get forms
 
      Gets the list of forms available to the API key. The whole list comes in one response:
@@ -157,18 +126,18 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[FormRef]]
+        Response[list[FormRef]]
     """
 
     kwargs = _get_kwargs()
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("get_forms", **kwargs)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | list[FormRef] | None:
+) -> list[FormRef] | None:
     """Get forms
 
      Gets the list of forms available to the API key. The whole list comes in one response:
@@ -181,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[FormRef]
+        list[FormRef]
     """
 
     return (

@@ -7,8 +7,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.form_availability import FormAvailability
 from ...models.form_availability_request import FormAvailabilityRequest
 from ...types import UNSET, Response, Unset
@@ -51,50 +51,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FormAvailability:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FormAvailability | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = FormAvailability.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FormAvailability]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FormAvailability]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FormAvailabilityRequest | Unset = UNSET,
-) -> Response[Error | FormAvailability]:
+) -> Response[FormAvailability]:
     """Set form availability
 
      Sets when the form's public link accepts entries and the message shown outside that
@@ -128,14 +97,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FormAvailability]
+        Response[FormAvailability]
     """
 
     kwargs = _get_kwargs(
         form=form,
         body=body,
     )
-    response = client.request(**kwargs)
+    response = client.request("set_form_availability", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -144,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FormAvailabilityRequest | Unset = UNSET,
-) -> Error | FormAvailability | None:
+) -> FormAvailability | None:
     """Set form availability
 
      Sets when the form's public link accepts entries and the message shown outside that
@@ -164,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FormAvailability
+        FormAvailability
     """
 
     return sync_detailed(
@@ -179,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FormAvailabilityRequest | Unset = UNSET,
-) -> Response[Error | FormAvailability]:
+) -> Response[FormAvailability]:
     """Set form availability
 
      Sets when the form's public link accepts entries and the message shown outside that
@@ -199,14 +168,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FormAvailability]
+        Response[FormAvailability]
     """
 
     kwargs = _get_kwargs(
         form=form,
         body=body,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("set_form_availability", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -215,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FormAvailabilityRequest | Unset = UNSET,
-) -> Error | FormAvailability | None:
+) -> FormAvailability | None:
     """Set form availability
 
      Sets when the form's public link accepts entries and the message shown outside that
@@ -235,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FormAvailability
+        FormAvailability
     """
 
     return (

@@ -6,8 +6,8 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.module import Module
 from ...models.subscription_request import SubscriptionRequest
 from ...models.webhook_subscription import WebhookSubscription
@@ -62,7 +62,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WebhookSubscription:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookSubscription | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
         response_200 = WebhookSubscription.from_dict(response.json())
 
@@ -73,44 +74,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookSubscription]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WebhookSubscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +94,7 @@ def sync_detailed(
     body: SubscriptionRequest,
     module: Module | Unset = UNSET,
     publisher: str,
-) -> Response[Error | WebhookSubscription]:
+) -> Response[WebhookSubscription]:
     """Subscribe to deleted entries
 
      Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
@@ -142,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookSubscription]
+        Response[WebhookSubscription]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +119,7 @@ def sync_detailed(
         module=module,
         publisher=publisher,
     )
-    response = client.request(**kwargs)
+    response = client.request("subscribe_entry_deleted", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -160,7 +129,7 @@ def sync(
     body: SubscriptionRequest,
     module: Module | Unset = UNSET,
     publisher: str,
-) -> Error | WebhookSubscription | None:
+) -> WebhookSubscription | None:
     """Subscribe to deleted entries
 
      Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
@@ -177,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookSubscription
+        WebhookSubscription
     """
 
     return sync_detailed(
@@ -194,7 +163,7 @@ async def asyncio_detailed(
     body: SubscriptionRequest,
     module: Module | Unset = UNSET,
     publisher: str,
-) -> Response[Error | WebhookSubscription]:
+) -> Response[WebhookSubscription]:
     """Subscribe to deleted entries
 
      Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
@@ -211,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookSubscription]
+        Response[WebhookSubscription]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +188,7 @@ async def asyncio_detailed(
         module=module,
         publisher=publisher,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("subscribe_entry_deleted", **kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -229,7 +198,7 @@ async def asyncio(
     body: SubscriptionRequest,
     module: Module | Unset = UNSET,
     publisher: str,
-) -> Error | WebhookSubscription | None:
+) -> WebhookSubscription | None:
     """Subscribe to deleted entries
 
      Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
@@ -246,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookSubscription
+        WebhookSubscription
     """
 
     return (

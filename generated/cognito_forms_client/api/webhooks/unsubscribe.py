@@ -1,13 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from attrs import define
 
 from formclients.runtime import headers as _headers
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.module import Module
 from ...types import UNSET, Response, Unset
 
@@ -53,47 +53,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     id: str,
     module: Module | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any]:
     """Unsubscribe webhook
 
      Removes a webhook subscription. The connector definition does not mark `id` as
@@ -125,48 +95,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
         id=id,
         module=module,
     )
-    response = client.request(**kwargs)
+    response = client.request("unsubscribe", **kwargs)
     return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    id: str,
-    module: Module | Unset = UNSET,
-) -> Any | Error | None:
-    """Unsubscribe webhook
-
-     Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
-
-    Args:
-        id (str):
-        module (Module | Unset): The integration module; "forms" (assumed to be the only one).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        module=module,
-    ).parsed
 
 
 async def asyncio_detailed(
@@ -174,7 +111,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     id: str,
     module: Module | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any]:
     """Unsubscribe webhook
 
      Removes a webhook subscription. The connector definition does not mark `id` as
@@ -192,47 +129,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
         id=id,
         module=module,
     )
-    response = await client.arequest(**kwargs)
+    response = await client.arequest("unsubscribe", **kwargs)
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str,
-    module: Module | Unset = UNSET,
-) -> Any | Error | None:
-    """Unsubscribe webhook
-
-     Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
-
-    Args:
-        id (str):
-        module (Module | Unset): The integration module; "forms" (assumed to be the only one).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            module=module,
-        )
-    ).parsed
