@@ -18,6 +18,7 @@ from httpx_retries import Retry, RetryTransport
 from .. import __version__
 from ._auth import CredentialAuth, Secret
 from ._exceptions import (
+    GENERIC_BY_STATUS,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -26,7 +27,15 @@ from ._exceptions import (
 )
 from ._profile import ProviderProfile
 from ._redact import redact_url, register_secret
-from ._transports import OPERATION, AsyncPolicyTransport, PolicyTransport, Throttle, UsageMeter, retry_policy, shared_throttle
+from ._transports import (
+    OPERATION,
+    AsyncPolicyTransport,
+    PolicyTransport,
+    Throttle,
+    UsageMeter,
+    retry_policy,
+    shared_throttle,
+)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = f"formclients/{__version__} (python-httpx/{httpx.__version__})"
@@ -52,7 +61,7 @@ class BaseClient:
 
     profile: ClassVar[ProviderProfile]
     requires_credential: ClassVar[bool] = False
-    error_classes: ClassVar[Mapping[int, type[APIStatusError]]] = {}
+    error_classes: ClassVar[Mapping[int, type[APIStatusError]]] = GENERIC_BY_STATUS
     error_base: ClassVar[type[APIStatusError]] = APIStatusError
     server_error: ClassVar[type[APIStatusError]] = InternalServerError
 
@@ -90,7 +99,9 @@ class BaseClient:
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
         self.throttle: Throttle | None = (
-            shared_throttle(self.profile.name, token, self.profile.rate_limits) if throttle is True else throttle or None
+            shared_throttle(self.profile.name, token, self.profile.rate_limits)
+            if throttle is True
+            else throttle or None
         )
         self.usage = UsageMeter(self.profile.quota)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}

@@ -62,7 +62,7 @@ class APIStatusError(APIError):
         super().__init__(message, method=method, url=url)
         self.status = status
         self.body = body
-        self.headers = dict(headers)
+        self.headers = httpx.Headers(headers)
         self.code = code
         self.retry_after: float | None = parse_retry_after(self.headers)
 

@@ -13,6 +13,7 @@ import threading
 import httpx
 
 REDACTED = "[REDACTED]"
+MIN_SCRUBBED_LENGTH = 8  # shorter values (test tokens like "t") would mangle ordinary text
 _secret_parameters: set[str] = {"access_token"}
 _secret_values: set[str] = set()
 _lock = threading.Lock()
@@ -21,7 +22,8 @@ _lock = threading.Lock()
 def register_secret(value: str, query_parameter: str | None = None) -> None:
     """Remember a credential (and the query parameter it may travel in) so it is scrubbed everywhere."""
     with _lock:
-        _secret_values.add(value)
+        if len(value) >= MIN_SCRUBBED_LENGTH:
+            _secret_values.add(value)
         if query_parameter:
             _secret_parameters.add(query_parameter)
 
