@@ -140,7 +140,7 @@ def test_connection_errors_on_get_are_retried() -> None:
 
 def test_total_retry_time_is_capped() -> None:
     time = FakeTime()
-    transport, seen = scripted(error(429, **{"Retry-After": "100"}))
+    transport, _ = scripted(error(429, **{"Retry-After": "100"}))
     retry = retry_policy(attempts=10, max_wait=100, total_wait=150, sleep=time.sleep)
     with pytest.raises(RateLimitError):
         make_client(transport, time, retry=retry).request(method="get", url="/x")
