@@ -10,7 +10,7 @@ from formclients.runtime import headers as _headers
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_data_ref import FileDataRef
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 @define(frozen=True)
@@ -31,6 +31,7 @@ def _get_kwargs(
     form: str,
     entry: str,
     template_number: int,
+    accept: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -42,6 +43,8 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(accept, Unset):  # choose among the content types this operation can answer with
+        _kwargs.setdefault("headers", {})["Accept"] = accept
     return _kwargs
 
 
@@ -77,6 +80,7 @@ def sync_detailed(
     template_number: int,
     *,
     client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
 ) -> Response[FileDataRef | bytes]:
     """Get document
 
@@ -107,6 +111,7 @@ def sync_detailed(
         form=form,
         entry=entry,
         template_number=template_number,
+        accept=accept,
     )
     response = client.request("get_document", **kwargs)
     return _build_response(client=client, response=response)
@@ -118,6 +123,7 @@ def sync(
     template_number: int,
     *,
     client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
 ) -> FileDataRef | bytes | None:
     """Get document
 
@@ -149,6 +155,7 @@ def sync(
         entry=entry,
         template_number=template_number,
         client=client,
+        accept=accept,
     ).parsed
 
 
@@ -158,6 +165,7 @@ async def asyncio_detailed(
     template_number: int,
     *,
     client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
 ) -> Response[FileDataRef | bytes]:
     """Get document
 
@@ -188,6 +196,7 @@ async def asyncio_detailed(
         form=form,
         entry=entry,
         template_number=template_number,
+        accept=accept,
     )
     response = await client.arequest("get_document", **kwargs)
     return _build_response(client=client, response=response)
@@ -199,6 +208,7 @@ async def asyncio(
     template_number: int,
     *,
     client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
 ) -> FileDataRef | bytes | None:
     """Get document
 
@@ -231,5 +241,6 @@ async def asyncio(
             entry=entry,
             template_number=template_number,
             client=client,
+            accept=accept,
         )
     ).parsed

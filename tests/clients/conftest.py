@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+
+class Recorder:
+    """An httpx.MockTransport that records each request and answers with a canned response."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.answer: Callable[[httpx.Request], httpx.Response] = lambda request: httpx.Response(200, json={})
+
+    def respond(self, status: int = 200, json: Any = None, **kwargs: Any) -> None:
+        self.answer = lambda request: httpx.Response(status, json=json, **kwargs)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.answer(request)
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handler)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def query(self) -> list[tuple[str, str]]:
+        return list(self.last.url.params.multi_items())
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
