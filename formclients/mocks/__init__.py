@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 
 from ._core import ApiError, Call, DemoCredential, FakeClock, MockSettings, Principal, ProviderMock, Reply, SystemClock
+from ._webhooks import Attempt, Delivery, WebhookDispatcher
 
 # The registry: one line per provider, "module:class".
 PROVIDERS: dict[str, str] = {
@@ -40,7 +41,9 @@ def create_mock(
 __all__ = [
     "PROVIDERS",
     "ApiError",
+    "Attempt",
     "Call",
+    "Delivery",
     "DemoCredential",
     "FakeClock",
     "MockSettings",
@@ -48,6 +51,7 @@ __all__ = [
     "ProviderMock",
     "Reply",
     "SystemClock",
+    "WebhookDispatcher",
     "create_mock",
     "mock_class",
 ]

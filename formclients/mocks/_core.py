@@ -31,6 +31,7 @@ from formclients.runtime.ratelimit import SlidingWindowLimiter
 from ._spec import CompiledSpec, Operation, load_spec
 from ._transport import ASGISyncTransport
 from ._validation import InvalidRequest, parse_body, parse_parameters
+from ._webhooks import WebhookDispatcher
 
 log = logging.getLogger("formclients.mocks")
 
@@ -128,6 +129,7 @@ class Reply:
 class MockSettings:
     rate_limits: bool = True
     clock: Clock | None = None
+    webhook_delays: tuple[float, ...] = (1, 2, 4, 8, 16, 32, 64)  # seconds before each re-delivery
 
 
 # -- the provider base class ---------------------------------------------------------------------------
@@ -147,6 +149,7 @@ class ProviderMock:
         self.profile = ProviderProfile.from_spec(self.provider, self.spec.spec)
         self.lock = threading.RLock()
         self.limiter = SlidingWindowLimiter(clock=self.clock.now)
+        self.webhooks = WebhookDispatcher(delays=self.settings.webhook_delays)
         self.app = MockApp(self)
         self.reset()
 
