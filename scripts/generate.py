@@ -366,8 +366,11 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
             if response.status_code.range and response.status_code.range[1] < 400  # errors raise instead
         }
         facts["return_type"] = " | ".join(sorted(types | set(facts["extra_return_types"]))) or "Any"
+        if "x-pagination" in path_item[method]:
+            facts["pagination"] = pagination_facts(endpoint, path_item[method]["x-pagination"], where)
         return facts
 
+    project.env.filters["pyrepr"] = repr
     project.env.globals.update(
         operation_info=operation_info,
         error_prefix="".join(part.capitalize() for part in provider.split("_")),
@@ -382,6 +385,50 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
             " ".join(part for part in (str(e.header or ""), str(e.detail or "")) if part).strip() for e in errors
         )
         raise SpecError(f"{where}: the client generator reported: {details}")
+
+
+def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) -> dict[str, Any]:
+    """What the template needs to page an operation: python argument names, the item type and attribute."""
+
+    def untrusted(value: Any) -> str:
+        return str(getattr(value, "get_untrusted_value", lambda: value)())
+
+    def code(value: Any) -> str:
+        return str(value.as_unembedded_code())
+
+    arguments = {untrusted(p.name): p.python_name for p in endpoint.query_parameters}
+    success = next((r for r in endpoint.responses.patterns if r.status_code.range == (200, 200)), None)
+    parts = pagination["items"].strip("/").split("/")
+    model = success.prop if success else None
+    properties = [*getattr(model, "required_properties", []), *getattr(model, "optional_properties", [])]
+    items = next((prop for prop in properties if untrusted(prop.name) == parts[0]), None)
+    if model is None or len(parts) != 1 or items is None or not hasattr(items, "inner_property"):
+        raise SpecError(f"{where}: {endpoint.name}: x-pagination.items {pagination['items']} is not a top-level array")
+    size = pagination.get("size_max") or pagination.get("size_fixed")
+    options = {
+        "style": pagination["style"],
+        "page_argument": arguments.get(pagination.get("page_param", "")),
+        "size_argument": arguments.get(pagination.get("size_param", "")),
+        "size": size,
+        "sends_size": "size_param" in pagination,
+        "last_page_header": pagination.get("last_page_header"),
+        "total_items": pagination.get("total_items"),
+        "total_pages": pagination.get("total_pages"),
+        "cursor_argument": arguments.get(pagination.get("cursor_param", "")),
+        "next_cursor": pagination.get("next_cursor"),
+        "has_more": pagination.get("has_more"),
+    }
+    return {
+        "options": {key: value for key, value in options.items() if value is not None},
+        "parsed_type": code(model.get_type_string(no_optional=True)),
+        "items_attribute": items.python_name,
+        "items_required": items.required,
+        "item_type": code(items.inner_property.get_type_string(no_optional=True)),
+        "imports": sorted(
+            items.inner_property.get_imports(prefix="...")
+            | getattr(items.inner_property, "get_lazy_imports", lambda prefix: set())(prefix="...")
+        ),
+    }
 
 
 def write_profile(provider: str, spec: Mapping[str, Any], client_dir: Path) -> None:
