@@ -21,7 +21,7 @@ def generate(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
     """The main job: regenerate every client from its spec, then use each one."""
-    session.install("-e", ".[generate]")
+    session.install("-e", ".[generate,mock]")
     session.run("python", "scripts/generate.py", "--force")
     session.run("python", "scripts/demo.py")
 
@@ -41,3 +41,17 @@ def tests(session: nox.Session) -> None:
     """The whole test suite (args go to pytest)."""
     session.install("-e", ".[test]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def mock(session: nox.Session) -> None:
+    """Serve a provider's mock on 127.0.0.1 (args: PROVIDER [--port N] [--no-rate-limit] ...)."""
+    session.install("-e", ".[mock]")
+    session.run("formclients", "mock", *(session.posargs or ["formsite"]))
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks: figures and ratios measured side by side in one run (args go to scripts/bench.py)."""
+    session.install("-e", ".[generate,mock]")
+    session.run("python", "scripts/bench.py", *session.posargs)

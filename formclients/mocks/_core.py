@@ -14,6 +14,7 @@ import logging
 import math
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -151,6 +152,7 @@ class ProviderMock:
         self.limiter = SlidingWindowLimiter(clock=self.clock.now)
         self.webhooks = WebhookDispatcher(delays=self.settings.webhook_delays)
         self.app = MockApp(self)
+        self.answered: Counter[str] = Counter()  # operationId -> successful handler calls, for coverage tests
         self.reset()
 
     @classmethod
@@ -238,7 +240,9 @@ class ProviderMock:
                 return Principal(credential)
         raise self.invalid_credential(call, value)
 
-    def rate_limit_key(self, call: Call, limit: RateLimit) -> Hashable:
+    def rate_limit_key(self, call: Call, limit: RateLimit) -> Hashable | None:
+        """What `limit` counts this call under; None when the limit does not apply to this call
+        (Formr: public submissions are limited by IP only, authenticated ones by user only)."""
         if limit.scope == "ip" or call.principal is None:
             return ("ip", call.client_ip)
         return ("credential", call.principal.credential.value)
@@ -303,6 +307,7 @@ class MockApp:
                     raise mock.invalid_request(call, invalid.problems) from None
                 mock.before_handler(call)
                 reply = getattr(mock, operation.operation_id)(call)
+                mock.answered[operation.operation_id] += 1
             return self.render(reply)
         except ApiError as error:
             return JSONResponse(error.body, status_code=error.status, headers=error.headers)
@@ -391,9 +396,9 @@ class MockApp:
         if not self.mock.settings.rate_limits:
             return
         entries = [
-            (limit, self.mock.rate_limit_key(call, limit))
+            (limit, key)
             for limit in self.mock.profile.rate_limits
-            if limit.covers(call.operation.operation_id)
+            if limit.covers(call.operation.operation_id) and (key := self.mock.rate_limit_key(call, limit)) is not None
         ]
         wait, limit = self.mock.limiter.try_acquire(entries)
         if limit is not None:

@@ -17,7 +17,7 @@ from formclients.runtime import ProviderProfile
 from ..conftest import PROVIDERS
 
 METHODS = ("get", "put", "post", "delete", "patch")
-EXPECTED_PROVIDERS = ["cogram", "cognito_forms", "formester", "formr", "formsite"]
+EXPECTED_PROVIDERS = ["cognito_forms", "cogram", "formester", "formr", "formsite"]
 
 
 def test_every_provider_has_a_spec() -> None:

@@ -1,0 +1,354 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from attrs import define
+
+from formclients.runtime import headers as _headers
+from formclients.runtime import pagination as _pagination
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...models.user_page import UserPage
+from ...types import UNSET, Response, Unset
+
+
+@define(frozen=True)
+class ResponseHeaders:
+    """The response headers this operation documents, typed. Build with `ResponseHeaders.of(response)`."""
+
+    retry_after: float | None = None
+    """`Retry-After`: When you can retry (documented). Not documented by the provider: its format; this spec assumes whole seconds (clients should also accept an HTTP-date)."""
+
+    @classmethod
+    def of(cls, response: "Response[Any] | httpx.Response") -> "ResponseHeaders":
+        return cls(
+            retry_after=_headers.retry_after(response.headers, "Retry-After"),
+        )
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_forwarded_user, Unset):
+        headers["X-Forwarded-User"] = x_forwarded_user
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["external_id"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/users",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserPage | None:
+    """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
+    if response.status_code == 200:
+        response_200 = UserPage.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> Response[UserPage]:
+    """List organization members
+
+     Lists the organization's members with their organization roles, a page at a time. Not
+    documented by the provider; this spec assumes users come oldest first and that
+    `external_id` filters by exact match.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        external_id (str | Unset):
+        x_forwarded_user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserPage]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        external_id=external_id,
+        x_forwarded_user=x_forwarded_user,
+    )
+    response = client.request("list_users", **kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> UserPage | None:
+    """List organization members
+
+     Lists the organization's members with their organization roles, a page at a time. Not
+    documented by the provider; this spec assumes users come oldest first and that
+    `external_id` filters by exact match.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        external_id (str | Unset):
+        x_forwarded_user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserPage
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        external_id=external_id,
+        x_forwarded_user=x_forwarded_user,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> Response[UserPage]:
+    """List organization members
+
+     Lists the organization's members with their organization roles, a page at a time. Not
+    documented by the provider; this spec assumes users come oldest first and that
+    `external_id` filters by exact match.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        external_id (str | Unset):
+        x_forwarded_user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserPage]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        external_id=external_id,
+        x_forwarded_user=x_forwarded_user,
+    )
+    response = await client.arequest("list_users", **kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> UserPage | None:
+    """List organization members
+
+     Lists the organization's members with their organization roles, a page at a time. Not
+    documented by the provider; this spec assumes users come oldest first and that
+    `external_id` filters by exact match.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 50.
+        external_id (str | Unset):
+        x_forwarded_user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            external_id=external_id,
+            x_forwarded_user=x_forwarded_user,
+        )
+    ).parsed
+
+
+PAGINATION = _pagination.Pagination(
+    style="page",
+    page_argument="page",
+    size_argument="page_size",
+    size=100,
+    sends_size=True,
+    total_pages="/pages",
+)
+
+
+def _items(parsed: UserPage) -> list[User]:
+    return list(parsed.items)
+
+
+def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> UserPage:
+    parsed = _parse_response(client=client, response=response)
+    if not isinstance(parsed, UserPage):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
+def _arguments(**arguments: Any) -> dict[str, Any]:
+    return {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+
+
+def iter_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> Iterator[_pagination.Page[UserPage, User]]:
+    """Every page, fetched lazily at the largest page size the API allows, until the data ends.
+
+    Takes the same arguments as `sync`; a page argument starts from there.
+    """
+
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, UserPage]:
+        response = client.request("list_users", **_get_kwargs(**request))
+        return response, _parsed_page(client, response)
+
+    return _pagination.iter_pages(
+        PAGINATION,
+        fetch,
+        _items,
+        _arguments(
+            page=page,
+            page_size=page_size,
+            external_id=external_id,
+            x_forwarded_user=x_forwarded_user,
+        ),
+    )
+
+
+def iter_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> Iterator[User]:
+    """Every item of every page (see `iter_pages`)."""
+    for fetched in iter_pages(
+        client=client,
+        page=page,
+        page_size=page_size,
+        external_id=external_id,
+        x_forwarded_user=x_forwarded_user,
+    ):
+        yield from fetched.items
+
+
+def aiter_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> AsyncIterator[_pagination.Page[UserPage, User]]:
+    """The async twin of `iter_pages`."""
+
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, UserPage]:
+        response = await client.arequest("list_users", **_get_kwargs(**request))
+        return response, _parsed_page(client, response)
+
+    return _pagination.aiter_pages(
+        PAGINATION,
+        fetch,
+        _items,
+        _arguments(
+            page=page,
+            page_size=page_size,
+            external_id=external_id,
+            x_forwarded_user=x_forwarded_user,
+        ),
+    )
+
+
+async def aiter_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    external_id: str | Unset = UNSET,
+    x_forwarded_user: str | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """The async twin of `iter_items`."""
+    async for fetched in aiter_pages(
+        client=client,
+        page=page,
+        page_size=page_size,
+        external_id=external_id,
+        x_forwarded_user=x_forwarded_user,
+    ):
+        for item in fetched.items:
+            yield item

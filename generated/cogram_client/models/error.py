@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """The error body. The guide says errors come "in a consistent JSON format" with a code
+    (api_key_missing, api_key_invalid, api_key_expired, not_found, conflict,
+    validation_error, rate_limit_exceeded, and others: the list is not exhaustive) but does
+    not reproduce the format. Not documented by the provider; this spec assumes
+    `{"error": {"code", "message"}}`.
+
+        Attributes:
+            error (ErrorDetail): The `error` object of the error body (assumed shape).
+    """
+
+    error: ErrorDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+
+        d = dict(src_dict)
+        error = ErrorDetail.from_dict(d.pop("error"))
+
+        instance_ = cls(
+            error=error,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

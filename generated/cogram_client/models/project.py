@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_status import ProjectStatus, check_project_status
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A project. Not documented by the provider: its fields; this spec assumes these, all
+    always present (null when not set).
+
+        Attributes:
+            id (UUID): Cogram's id of the project.
+            name (str):
+            description (None | str):
+            external_id (None | str): Your own system's identifier for the project (external ID mapping); unique within the
+                organization (assumed).
+            status (ProjectStatus): `active`, or `archived` once archive_project was called. Not documented by the
+                provider; assumed.
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            archived_at (datetime.datetime | None): When the project was archived; null while it is active.
+    """
+
+    id: UUID
+    name: str
+    description: None | str
+    external_id: None | str
+    status: ProjectStatus
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    archived_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        external_id: None | str
+        external_id = self.external_id
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        archived_at: None | str
+        if isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "external_id": external_id,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "archived_at": archived_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_external_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_id = _parse_external_id(d.pop("external_id"))
+
+        status = check_project_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at"))
+
+        instance_ = cls(
+            id=id,
+            name=name,
+            description=description,
+            external_id=external_id,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            archived_at=archived_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

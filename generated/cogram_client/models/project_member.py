@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_role import ProjectRole, check_project_role
+
+T = TypeVar("T", bound="ProjectMember")
+
+
+@_attrs_define
+class ProjectMember:
+    """A user's membership of a project. Not documented by the provider; assumed fields, all always present.
+
+    Attributes:
+        project_id (UUID):
+        user_id (UUID):
+        email (str):
+        name (str):
+        role (ProjectRole): A member's role in a project. Not documented by the provider; this spec assumes owner,
+            editor and viewer.
+        added_at (datetime.datetime):
+        updated_at (datetime.datetime): When the role was last set.
+    """
+
+    project_id: UUID
+    user_id: UUID
+    email: str
+    name: str
+    role: ProjectRole
+    added_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = str(self.project_id)
+
+        user_id = str(self.user_id)
+
+        email = self.email
+
+        name = self.name
+
+        role: str = self.role
+
+        added_at = self.added_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+                "user_id": user_id,
+                "email": email,
+                "name": name,
+                "role": role,
+                "added_at": added_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        project_id = UUID(d.pop("project_id"))
+
+        user_id = UUID(d.pop("user_id"))
+
+        email = d.pop("email")
+
+        name = d.pop("name")
+
+        role = check_project_role(d.pop("role"))
+
+        added_at = datetime.datetime.fromisoformat(d.pop("added_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        instance_ = cls(
+            project_id=project_id,
+            user_id=user_id,
+            email=email,
+            name=name,
+            role=role,
+            added_at=added_at,
+            updated_at=updated_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

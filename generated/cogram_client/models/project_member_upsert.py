@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.project_role import ProjectRole, check_project_role
+
+T = TypeVar("T", bound="ProjectMemberUpsert")
+
+
+@_attrs_define
+class ProjectMemberUpsert:
+    """The role to give the user in the project. Not documented by the provider; assumed.
+
+    Attributes:
+        role (ProjectRole): A member's role in a project. Not documented by the provider; this spec assumes owner,
+            editor and viewer.
+    """
+
+    role: ProjectRole
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        role = check_project_role(d.pop("role"))
+
+        instance_ = cls(
+            role=role,
+        )
+
+        return instance_

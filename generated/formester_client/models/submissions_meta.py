@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubmissionsMeta")
+
+
+@_attrs_define
+class SubmissionsMeta:
+    """The meta object of list_submissions: the form it is about and the paging counts.
+    `totalCount` counts the submissions that match the filters (assumed; the docs say
+    "Total number of submissions").
+
+        Attributes:
+            form_id (int): Numeric ID of the form.
+            form_uuid (UUID): UUID of the form.
+            total_count (int): Total number of submissions.
+            page (int): Current page number.
+            per_page (int): Items per page (always 20).
+    """
+
+    form_id: int
+    form_uuid: UUID
+    total_count: int
+    page: int
+    per_page: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        form_id = self.form_id
+
+        form_uuid = str(self.form_uuid)
+
+        total_count = self.total_count
+
+        page = self.page
+
+        per_page = self.per_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "formId": form_id,
+                "formUuid": form_uuid,
+                "totalCount": total_count,
+                "page": page,
+                "perPage": per_page,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        form_id = d.pop("formId")
+
+        form_uuid = UUID(d.pop("formUuid"))
+
+        total_count = d.pop("totalCount")
+
+        page = d.pop("page")
+
+        per_page = d.pop("perPage")
+
+        instance_ = cls(
+            form_id=form_id,
+            form_uuid=form_uuid,
+            total_count=total_count,
+            page=page,
+            per_page=per_page,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+"""Exceptions raised by the Formr Submissions API client. Generated: do not edit.
+
+Every class is also the matching `formclients.runtime` exception, so `except NotFoundError`
+works per provider (`formr_client.errors.NotFoundError`) or for every provider
+(`formclients.runtime.NotFoundError`).
+"""
+
+from typing import ClassVar
+
+from formclients import runtime as _runtime
+
+
+class FormrError(_runtime.APIStatusError):
+    """Any 4xx or 5xx answer from the Formr Submissions API."""
+
+    provider: ClassVar[str] = "formr"
+
+
+class BadRequestError(FormrError, _runtime.BadRequestError):
+    """400 from the Formr Submissions API."""
+
+
+class AuthenticationError(FormrError, _runtime.AuthenticationError):
+    """401 from the Formr Submissions API."""
+
+
+class PermissionDeniedError(FormrError, _runtime.PermissionDeniedError):
+    """403 from the Formr Submissions API."""
+
+
+class NotFoundError(FormrError, _runtime.NotFoundError):
+    """404 from the Formr Submissions API."""
+
+
+class ConflictError(FormrError, _runtime.ConflictError):
+    """409 from the Formr Submissions API."""
+
+
+class UnprocessableEntityError(FormrError, _runtime.UnprocessableEntityError):
+    """422 from the Formr Submissions API."""
+
+
+class RateLimitError(FormrError, _runtime.RateLimitError):
+    """429 from the Formr Submissions API."""
+
+
+class InternalServerError(FormrError, _runtime.InternalServerError):
+    """Any 5xx from the Formr Submissions API."""
+
+
+ERROR_CLASSES: dict[int, type[_runtime.APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+class UnexpectedStatus(Exception):
+    """A success status the spec does not document (raised when `raise_on_unexpected_status=True`)."""
+
+    def __init__(self, status_code: int, content: bytes):
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"Unexpected status code: {status_code}")
+
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FormrError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplyRequest")
+
+
+@_attrs_define
+class ReplyRequest:
+    """
+    Attributes:
+        message (str): The reply's body text.
+        subject (str | Unset): The email subject. Optional (assumed); defaults to `Re: <form name>`.
+    """
+
+    message: str
+    subject: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        subject = d.pop("subject", UNSET)
+
+        instance_ = cls(
+            message=message,
+            subject=subject,
+        )
+
+        return instance_

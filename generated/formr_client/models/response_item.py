@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.response_meta import ResponseMeta
+    from ..models.submission import Submission
+
+
+T = TypeVar("T", bound="ResponseItem")
+
+
+@_attrs_define
+class ResponseItem:
+    """A submission and its management metadata.
+
+    Attributes:
+        submission (Submission):
+        meta (ResponseMeta): Metadata for managing a response. `tags` is in the docs' metadata description but not
+            in their list example; this spec makes it optional.
+    """
+
+    submission: Submission
+    meta: ResponseMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        submission = self.submission.to_dict()
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "submission": submission,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.response_meta import ResponseMeta
+        from ..models.submission import Submission
+
+        d = dict(src_dict)
+        submission = Submission.from_dict(d.pop("submission"))
+
+        meta = ResponseMeta.from_dict(d.pop("meta"))
+
+        instance_ = cls(
+            submission=submission,
+            meta=meta,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="StarRequest")
+
+
+@_attrs_define
+class StarRequest:
+    """
+    Attributes:
+        starred (bool): true to star, false to unstar.
+    """
+
+    starred: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        starred = self.starred
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "starred": starred,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        starred = d.pop("starred")
+
+        instance_ = cls(
+            starred=starred,
+        )
+
+        return instance_

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.answers import Answers
+
+
+T = TypeVar("T", bound="SubmitRequest")
+
+
+@_attrs_define
+class SubmitRequest:
+    """
+    Attributes:
+        answers (Answers): The answers of a submission, keyed by field name (the form's own fields, so free-form
+            here). Values are strings, numbers, booleans or lists of strings, as the field type
+            says.
+        session_id (str | Unset): The respondent's session (e.g. from the form's embed). Stored; not a de-duplication
+            key (assumed).
+        recaptcha_token (str | Unset): The token the reCAPTCHA widget produced, for forms with reCAPTCHA configured.
+    """
+
+    answers: Answers
+    session_id: str | Unset = UNSET
+    recaptcha_token: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        answers = self.answers.to_dict()
+
+        session_id = self.session_id
+
+        recaptcha_token = self.recaptcha_token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "answers": answers,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if recaptcha_token is not UNSET:
+            field_dict["recaptchaToken"] = recaptcha_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.answers import Answers
+
+        d = dict(src_dict)
+        answers = Answers.from_dict(d.pop("answers"))
+
+        session_id = d.pop("sessionId", UNSET)
+
+        recaptcha_token = d.pop("recaptchaToken", UNSET)
+
+        instance_ = cls(
+            answers=answers,
+            session_id=session_id,
+            recaptcha_token=recaptcha_token,
+        )
+
+        return instance_

@@ -1,0 +1,82 @@
+"""Exceptions raised by the Formsite API client. Generated: do not edit.
+
+Every class is also the matching `formclients.runtime` exception, so `except NotFoundError`
+works per provider (`formsite_client.errors.NotFoundError`) or for every provider
+(`formclients.runtime.NotFoundError`).
+"""
+
+from typing import ClassVar
+
+from formclients import runtime as _runtime
+
+
+class FormsiteError(_runtime.APIStatusError):
+    """Any 4xx or 5xx answer from the Formsite API."""
+
+    provider: ClassVar[str] = "formsite"
+
+
+class BadRequestError(FormsiteError, _runtime.BadRequestError):
+    """400 from the Formsite API."""
+
+
+class AuthenticationError(FormsiteError, _runtime.AuthenticationError):
+    """401 from the Formsite API."""
+
+
+class PermissionDeniedError(FormsiteError, _runtime.PermissionDeniedError):
+    """403 from the Formsite API."""
+
+
+class NotFoundError(FormsiteError, _runtime.NotFoundError):
+    """404 from the Formsite API."""
+
+
+class ConflictError(FormsiteError, _runtime.ConflictError):
+    """409 from the Formsite API."""
+
+
+class UnprocessableEntityError(FormsiteError, _runtime.UnprocessableEntityError):
+    """422 from the Formsite API."""
+
+
+class RateLimitError(FormsiteError, _runtime.RateLimitError):
+    """429 from the Formsite API."""
+
+
+class InternalServerError(FormsiteError, _runtime.InternalServerError):
+    """Any 5xx from the Formsite API."""
+
+
+ERROR_CLASSES: dict[int, type[_runtime.APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+class UnexpectedStatus(Exception):
+    """A success status the spec does not document (raised when `raise_on_unexpected_status=True`)."""
+
+    def __init__(self, status_code: int, content: bytes):
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"Unexpected status code: {status_code}")
+
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FormsiteError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FormPublish")
+
+
+@_attrs_define
+class FormPublish:
+    """How the form is shared.
+
+    Attributes:
+        embed_code (str): The form's share embed code.
+        link (str): The form's share link.
+    """
+
+    embed_code: str
+    link: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        embed_code = self.embed_code
+
+        link = self.link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "embed_code": embed_code,
+                "link": link,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        embed_code = d.pop("embed_code")
+
+        link = d.pop("link")
+
+        instance_ = cls(
+            embed_code=embed_code,
+            link=link,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FormStats")
+
+
+@_attrs_define
+class FormStats:
+    """The form's storage statistics.
+
+    Attributes:
+        files_size (int): The total size, in bytes, of any uploaded files the form is storing.
+        results_count (int): The number of results the form is storing.
+    """
+
+    files_size: int
+    results_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        files_size = self.files_size
+
+        results_count = self.results_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filesSize": files_size,
+                "resultsCount": results_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        files_size = d.pop("filesSize")
+
+        results_count = d.pop("resultsCount")
+
+        instance_ = cls(
+            files_size=files_size,
+            results_count=results_count,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
