@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
+
+from formclients.mocks import ProviderMock, create_mock
 
 
 class Recorder:
@@ -36,3 +39,20 @@ class Recorder:
 @pytest.fixture
 def recorder() -> Recorder:
     return Recorder()
+
+
+def connect(provider: str, mock: ProviderMock | None = None, credential: int = 0, **kwargs: Any) -> Any:
+    """A generated client of `provider` wired to its mock in-process (no socket, no throttle, no retries)."""
+    mock = mock or create_mock(provider, rate_limits=False)
+    chosen = mock.credentials[credential]
+    module = importlib.import_module(f"{provider}_client")
+    options: dict[str, Any] = {
+        "base_url": mock.base_url,
+        "auth_scheme": chosen.scheme,
+        "transport": mock.transport(),
+        "async_transport": mock.async_transport(),
+        "throttle": False,
+        "retry": False,
+        **kwargs,
+    }
+    return module.AuthenticatedClient(chosen.value, **options)

@@ -109,9 +109,10 @@ def sync_detailed(
     form order, then `submittedAt`). Only the form's owner may list its responses.
 
     Not documented by the provider; this spec assumes: responses ordered oldest first by
-    `submittedAt`, ties by `id` (the CSV example is in that order); `from` inclusive and
-    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` after
-    `to` answers 400; a cursor stays valid when new responses arrive and is only valid with
+    `submittedAt`, ties in the order received (the CSV example is in that order); `from` inclusive and
+    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` at or
+    after `to` is an empty window (200 with no items); a cursor stays valid when new responses arrive
+    and is only valid with
     the same form; `nextCursor` is null when `hasMore` is false; the CSV holds every
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.
@@ -166,9 +167,10 @@ def sync(
     form order, then `submittedAt`). Only the form's owner may list its responses.
 
     Not documented by the provider; this spec assumes: responses ordered oldest first by
-    `submittedAt`, ties by `id` (the CSV example is in that order); `from` inclusive and
-    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` after
-    `to` answers 400; a cursor stays valid when new responses arrive and is only valid with
+    `submittedAt`, ties in the order received (the CSV example is in that order); `from` inclusive and
+    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` at or
+    after `to` is an empty window (200 with no items); a cursor stays valid when new responses arrive
+    and is only valid with
     the same form; `nextCursor` is null when `hasMore` is false; the CSV holds every
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.
@@ -222,9 +224,10 @@ async def asyncio_detailed(
     form order, then `submittedAt`). Only the form's owner may list its responses.
 
     Not documented by the provider; this spec assumes: responses ordered oldest first by
-    `submittedAt`, ties by `id` (the CSV example is in that order); `from` inclusive and
-    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` after
-    `to` answers 400; a cursor stays valid when new responses arrive and is only valid with
+    `submittedAt`, ties in the order received (the CSV example is in that order); `from` inclusive and
+    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` at or
+    after `to` is an empty window (200 with no items); a cursor stays valid when new responses arrive
+    and is only valid with
     the same form; `nextCursor` is null when `hasMore` is false; the CSV holds every
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.
@@ -279,9 +282,10 @@ async def asyncio(
     form order, then `submittedAt`). Only the form's owner may list its responses.
 
     Not documented by the provider; this spec assumes: responses ordered oldest first by
-    `submittedAt`, ties by `id` (the CSV example is in that order); `from` inclusive and
-    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` after
-    `to` answers 400; a cursor stays valid when new responses arrive and is only valid with
+    `submittedAt`, ties in the order received (the CSV example is in that order); `from` inclusive and
+    `to` exclusive, so consecutive windows neither overlap nor leave gaps; a `from` at or
+    after `to` is an empty window (200 with no items); a cursor stays valid when new responses arrive
+    and is only valid with
     the same form; `nextCursor` is null when `hasMore` is false; the CSV holds every
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.

@@ -1,0 +1,51 @@
+"""Every response a mock sends is declared for its operation and fits the declared schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from formclients.mocks import ProviderMock
+
+
+class Conformance:
+    """Checks responses against the mock's own spec; install `check` as an httpx response hook."""
+
+    def __init__(self, mock: ProviderMock) -> None:
+        self.spec = mock.spec
+        self.registry: Registry[Any] = Registry().with_resource(
+            "urn:spec", Resource.from_contents(mock.spec.spec, DRAFT202012)
+        )
+        self.checked = 0
+
+    def check(self, response: httpx.Response) -> None:
+        operation = self.operation_for(response.request)
+        if operation is None:
+            return  # unknown path or method: no operation to conform to
+        status = str(response.status_code)
+        assert status in operation.statuses, f"{operation.operation_id} sent undeclared {status}"
+        declared = self.spec.resolve(operation.raw["responses"][status])
+        media_type = response.headers["content-type"].partition(";")[0].strip()
+        assert media_type in declared["content"], f"{operation.operation_id} {status}: undeclared {media_type}"
+        schema = declared["content"][media_type]["schema"]
+        body = response.json() if media_type == "application/json" else response.text
+        if "$ref" in schema:
+            schema = {"$ref": "urn:spec" + schema["$ref"]}
+        validator = Draft202012Validator(schema, registry=self.registry, format_checker=FormatChecker())
+        errors = [error.message for error in validator.iter_errors(body)]
+        assert not errors, f"{operation.operation_id} {status}: {errors}"
+        for name, header in declared.get("headers", {}).items():
+            if self.spec.resolve(header).get("required"):
+                assert name in response.headers, f"{operation.operation_id} {status}: no {name} header"
+        self.checked += 1
+
+    def operation_for(self, request: httpx.Request) -> Any:
+        path = request.url.path.removeprefix(self.spec.base_path)
+        for operation in self.spec.operations:
+            if operation.method == request.method and operation.pattern.match(path):
+                return operation
+        return None
