@@ -30,9 +30,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema.exceptions import ValidationError
-from openapi_spec_validator import validate
-from openapi_spec_validator.readers import read_from_filename
 
 from formclients.runtime._exceptions import GENERIC_BY_STATUS
 
@@ -169,6 +166,11 @@ def load_spec(path: Path) -> dict[str, Any]:
         raise SpecError(f"{where}: cannot read: {error}") from None
     if not isinstance(spec, dict):
         raise SpecError(f"{where}: expected an OpenAPI document (a mapping), got {type(spec).__name__}")
+    # Imported here: jsonschema takes seconds to import, and a no-op run never validates.
+    from jsonschema.exceptions import ValidationError
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.readers import read_from_filename
+
     try:
         spec_dict, base_uri = read_from_filename(str(path))
         validate(spec_dict, base_uri=base_uri)
