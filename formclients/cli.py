@@ -37,6 +37,8 @@ def serve_mock(args: argparse.Namespace) -> int:
     for credential in config["credentials"]:
         scopes = ", ".join(credential["scopes"]) or "-"
         print(f"  {credential['scheme']:<16} {credential['value']:<40} scopes: {scopes}  {credential['description']}")
+    if "webhook_secret" in config:
+        print(f"webhook deliveries are signed (Standard Webhooks) with {config['webhook_secret']}")
     sys.stdout.flush()
 
     import uvicorn
@@ -46,7 +48,8 @@ def serve_mock(args: argparse.Namespace) -> int:
 
 
 def describe(mock: Any, origin: str) -> dict[str, Any]:
-    return {
+    secret = getattr(mock, "webhook_secret", None)
+    return ({"webhook_secret": secret} if secret else {}) | {
         "provider": mock.provider,
         "base_url": origin + mock.base_url.removeprefix("http://mock.local"),
         "spec_url": f"{origin}/openapi.json",

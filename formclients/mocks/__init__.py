@@ -33,9 +33,13 @@ def mock_class(provider: str) -> type[ProviderMock]:
 
 
 def create_mock(
-    provider: str, *, rate_limits: bool = True, clock: FakeClock | SystemClock | None = None
+    provider: str,
+    *,
+    rate_limits: bool = True,
+    clock: FakeClock | SystemClock | None = None,
+    deliver_webhooks: bool = True,
 ) -> ProviderMock:
-    return mock_class(provider)(MockSettings(rate_limits=rate_limits, clock=clock))
+    return mock_class(provider)(MockSettings(rate_limits=rate_limits, clock=clock, deliver_webhooks=deliver_webhooks))
 
 
 __all__ = [

@@ -131,6 +131,7 @@ class MockSettings:
     rate_limits: bool = True
     clock: Clock | None = None
     webhook_delays: tuple[float, ...] = (1, 2, 4, 8, 16, 32, 64)  # seconds before each re-delivery
+    deliver_webhooks: bool = True  # False: record deliveries in mock.webhooks.held, send nothing (fuzzing)
 
 
 # -- the provider base class ---------------------------------------------------------------------------
@@ -150,7 +151,7 @@ class ProviderMock:
         self.profile = ProviderProfile.from_spec(self.provider, self.spec.spec)
         self.lock = threading.RLock()
         self.limiter = SlidingWindowLimiter(clock=self.clock.now)
-        self.webhooks = WebhookDispatcher(delays=self.settings.webhook_delays)
+        self.webhooks = WebhookDispatcher(delays=self.settings.webhook_delays, send=self.settings.deliver_webhooks)
         self.app = MockApp(self)
         self.answered: Counter[str] = Counter()  # operationId -> successful handler calls, for coverage tests
         self.reset()

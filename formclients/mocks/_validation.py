@@ -97,7 +97,18 @@ def parse_body(operation: Operation, content_type: str, body: bytes) -> Any:
         raise InvalidRequest(
             [f"body: malformed JSON at line {error.lineno} column {error.colno}: {error.msg}"]
         ) from None
-    errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
+    except RecursionError:
+        raise InvalidRequest(["body: JSON nested too deeply"]) from None
+    except ValueError as error:  # e.g. an integer literal longer than Python's 4300-digit conversion limit
+        raise InvalidRequest([f"body: malformed JSON: a number literal is too long ({type(error).__name__})"]) from None
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a \ud800-style escape of a lone surrogate: not Unicode text, cannot be echoed
+        raise InvalidRequest(["body: contains an escaped lone surrogate (not valid Unicode)"]) from None
+    try:
+        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
+    except RecursionError:
+        raise InvalidRequest(["body: JSON nested too deeply"]) from None
     if errors:
         raise InvalidRequest([f"body: {describe(error)}" for error in errors])
     return value

@@ -40,13 +40,19 @@ class WebhookDispatcher:
     sleep: Callable[[float], None] = time.sleep
     timeout: float = 5.0
     workers: int = 2
+    send: bool = True  # False: keep deliveries in `held` and post nothing
     attempts: list[Attempt] = field(default_factory=list)  # every attempt made, for tests and curious users
+    held: list[Delivery] = field(default_factory=list)
     _queue: queue.Queue[Delivery] = field(default_factory=queue.Queue, init=False, repr=False)
     _threads: list[threading.Thread] = field(default_factory=list, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def submit(self, delivery: Delivery) -> None:
         """Queue a delivery; never blocks and never raises into the API call that caused it."""
+        if not self.send:
+            with self._lock:
+                self.held.append(delivery)
+            return
         with self._lock:
             while len(self._threads) < self.workers:
                 thread = threading.Thread(target=self._work, name="mock-webhooks", daemon=True)
@@ -79,7 +85,7 @@ class WebhookDispatcher:
             headers = {"Content-Type": "application/json", **delivery.headers()}
             try:
                 status: int | None = client.post(delivery.url, content=delivery.body, headers=headers).status_code
-            except httpx.HTTPError:
+            except Exception:  # no answer; not only httpx.HTTPError: a URL like http://a..b/ raises UnicodeError
                 status = None
             with self._lock:
                 self.attempts.append(Attempt(delivery.event_id, delivery.url, number, status))

@@ -29,7 +29,20 @@ fields take `[{Name, ContentType, Content (base64)}]` or `[{Id}]` of a file the 
 has; deleting an entry deletes its files; entry numbers are never reused; a document is
 served as JSON FileDataRef unless the `Accept` header prefers the template's own type (PDF
 or Word), and when nothing offered is acceptable the raw document is sent in its own type;
-a `FileDataRef.File` URL points at get_file on this mock, which also serves documents.
+a `FileDataRef.File` URL points at get_file on this mock, which also serves documents;
+a subscription's `notificationUrl` must be http or https (the spec's pattern; 400 otherwise).
+
+Webhooks. Creating, updating or deleting an entry through the API posts an `entry.created`,
+`entry.updated` or `entry.deleted` event (`{id, type, timestamp, data}`, `data` the entry as
+get_entry renders it, before deletion for entry.deleted) to every subscription of that form
+and event, signed per Standard Webhooks with :attr:`CognitoFormsMock.webhook_secret`
+(headers webhook-id = the event id, webhook-timestamp = the mock clock's Unix seconds at
+each attempt, webhook-signature). Each subscription gets its own event id, the same on every
+re-delivery. Delivery runs on :attr:`webhooks` worker threads, never inside the API call:
+any answer but 200 (or no answer) is retried up to 7 times (8 attempts) after the settings'
+`webhook_delays`, in no promised order. The guide counts JSON webhooks against the request
+allowance, so each event delivered to a subscription is billed once (by its body size) to
+the form's organization when it is queued; re-deliveries are not billed (assumed).
 """
 
 from __future__ import annotations
@@ -41,15 +54,19 @@ import io
 import json
 import math
 import re
+import uuid
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar
 
 from starlette.responses import Response
 
+from formclients.webhooks import sign_standard_webhook
+
 from ._core import ApiError, Call, DemoCredential, MockApp, MockSettings, Principal, ProviderMock, Reply
+from ._webhooks import Delivery
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 PDF = "application/pdf"
@@ -84,6 +101,8 @@ ERROR_TYPES = {
     500: "InternalServerError",
 }
 UNAUTHORIZED = "Authorization has been denied for this request."
+WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"cognito-forms-mock-webhook-key!!").decode()
+WEBHOOK_ATTEMPTS = 8  # the first delivery and the 7 re-deliveries the guide promises
 EVENTS = {
     "subscribe_new_entry": "entry.created",
     "subscribe_update_entry": "entry.updated",
@@ -368,6 +387,14 @@ def _parse_date_time(value: str) -> datetime | None:
     return parsed
 
 
+def _finite_double(value: int | float) -> bool:
+    """Whether a JSON number fits a double (Cognito's Number fields are .NET doubles; assumed)."""
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
+
+
 def _file_id(form: str, entry: int, serial: int) -> str:
     return "F-" + hashlib.sha256(f"file:{form}:{entry}:{serial}".encode()).hexdigest()[:20]
 
@@ -491,8 +518,10 @@ class CognitoFormsMock(ProviderMock):
     - ``organizations``: id -> :class:`Organization` (plan, ``overage_billing``).
     - ``forms``: id -> :class:`Form` (fields, templates, availability, entries).
     - ``files``: file id -> :class:`StoredFile` (uploads of file fields).
-    - ``subscriptions``: subscription id -> :class:`Subscription` (webhook registrations;
-      nothing is delivered by this mock yet).
+    - ``subscriptions``: subscription id -> :class:`Subscription` (webhook registrations).
+    - ``webhook_secret``: the `whsec_` secret deliveries are signed with (Standard Webhooks);
+      ``webhooks.attempts`` lists every delivery attempt, ``webhooks.drain()`` waits for them.
+    - ``events``: every event queued for delivery, as (subscription id, payload), for tests.
     """
 
     provider = "cognito_forms"
@@ -507,6 +536,8 @@ class CognitoFormsMock(ProviderMock):
     forms: dict[str, Form]
     files: dict[str, StoredFile]
     subscriptions: dict[str, Subscription]
+    events: list[tuple[str, dict[str, Any]]]
+    webhook_secret: ClassVar[str] = WEBHOOK_SECRET
 
     def __init__(self, settings: MockSettings | None = None) -> None:
         super().__init__(settings)
@@ -525,6 +556,7 @@ class CognitoFormsMock(ProviderMock):
         self.forms = {}
         self.files = {}
         self.subscriptions = {}
+        self.events = []
         self._subscription_serial = 0
         self._file_serial = 1000  # seeded files use serial 1
         for form in _form_definitions():
@@ -703,7 +735,7 @@ class CognitoFormsMock(ProviderMock):
 
     def _entry(self, form: Form, entry_id: str) -> StoredEntry:
         prefix, _, number = entry_id.rpartition("-")
-        if prefix == form.id and number.isdigit() and int(number) in form.entries:
+        if prefix == form.id and re.fullmatch(r"[1-9][0-9]{0,8}", number) and int(number) in form.entries:
             return form.entries[int(number)]
         raise self.not_found("The requested entry could not be found.")
 
@@ -753,9 +785,9 @@ class CognitoFormsMock(ProviderMock):
         if kind == "Date" and not _is_date(value):
             raise ValueError("must be a date (YYYY-MM-DD)")
         if kind == "Number" and (
-            isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
+            isinstance(value, bool) or not isinstance(value, int | float) or not _finite_double(value)
         ):
-            raise ValueError("must be a number")
+            raise ValueError("must be a number (a finite double)")
         if kind == "YesNo" and not isinstance(value, bool):
             raise ValueError("must be true or false")
         if kind == "Name":
@@ -985,7 +1017,9 @@ class CognitoFormsMock(ProviderMock):
         }
         entry = StoredEntry(number, values, meta)
         form.entries[number] = entry
-        return Reply(self.render_entry(call, form, entry))
+        rendered = self.render_entry(call, form, entry)
+        self._publish(form, "entry.created", rendered)
+        return Reply(rendered)
 
     def get_entry(self, call: Call) -> Reply:
         form = self._form(call)
@@ -1002,14 +1036,18 @@ class CognitoFormsMock(ProviderMock):
             self.files.pop(file_id, None)
         entry.meta["Version"] = int(entry.meta.get("Version", 1)) + 1
         entry.meta["DateUpdated"] = _iso(self.now())
-        return Reply(self.render_entry(call, form, entry))
+        rendered = self.render_entry(call, form, entry)
+        self._publish(form, "entry.updated", rendered)
+        return Reply(rendered)
 
     def delete_entry(self, call: Call) -> Reply:
         form = self._form(call)
         entry = self._entry(form, call.param("entryId"))
+        before = self.render_entry(call, form, entry)
         for file_id in self._entry_files(form, entry):
             self.files.pop(file_id, None)
         del form.entries[entry.number]
+        self._publish(form, "entry.deleted", before)
         return Reply(status=204)
 
     # documents and files ----------------------------------------------------------------------------------
@@ -1058,13 +1096,15 @@ class CognitoFormsMock(ProviderMock):
 
     def get_file(self, call: Call) -> Reply:
         file_id: str = call.param("id")
-        document = re.fullmatch(r"D-(\d+)-(\d+)-(\d+)", file_id)
+        document = re.fullmatch(r"D-([0-9]+)-([1-9][0-9]{0,8})-([1-9][0-9]{0,8})", file_id)
         stored: StoredFile | None = None
         if document is not None:
             form = self.forms.get(document.group(1))
             number = int(document.group(2))
-            if form is not None and self.visible(call, form) and number in form.entries:
-                stored = self._document(form, form.entries[number], int(document.group(3)))
+            template = int(document.group(3))
+            known = form is not None and any(t.number == template for t in form.templates)
+            if form is not None and known and self.visible(call, form) and number in form.entries:
+                stored = self._document(form, form.entries[number], template)
         else:
             candidate = self.files.get(file_id)
             if candidate is not None and self.visible(call, self.forms[candidate.form]):
@@ -1075,15 +1115,45 @@ class CognitoFormsMock(ProviderMock):
 
     # webhooks ---------------------------------------------------------------------------------------------
 
+    def _publish(self, form: Form, event: str, entry: dict[str, Any]) -> None:
+        """Queue a signed delivery of `event` to each subscription of the form; never blocks or raises."""
+        for subscription in list(self.subscriptions.values()):
+            if subscription.form != form.id or subscription.event != event:
+                continue
+            # Unique across resets and mock instances, so a receiver's de-duplication never drops a new event.
+            event_id = "evt_" + uuid.uuid4().hex
+            payload = {"id": event_id, "type": event, "timestamp": _iso(self.now()), "data": entry}
+            body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+            try:
+                self.bill(form.organization, len(body.encode()))  # JSON webhooks count against the allowance
+            except ApiError:
+                continue  # over the allowance with overage billing off: Cognito sends nothing (assumed)
+            self.events.append((subscription.id, payload))
+            self.webhooks.submit(
+                Delivery(
+                    url=subscription.url,
+                    body=body.encode(),
+                    headers=self._signer(event_id, body),
+                    attempts=WEBHOOK_ATTEMPTS,
+                    success=lambda status: status == 200,
+                    event_id=event_id,
+                )
+            )
+
+    def _signer(self, event_id: str, body: str) -> Callable[[], dict[str, str]]:
+        """Headers for one attempt: a fresh timestamp (the mock's clock) and signature each time."""
+        return lambda: sign_standard_webhook(self.webhook_secret, event_id, self.clock.now(), body)
+
     def _subscribe(self, call: Call) -> Reply:
         form = self._form(call, "publisher")
+        url: str = call.body["notificationUrl"]  # the spec's pattern admits only http(s) URLs with a host
         self._subscription_serial += 1
         subscription_id = "sub-" + hashlib.sha256(f"sub:{self._subscription_serial}".encode()).hexdigest()[:12]
         self.subscriptions[subscription_id] = Subscription(
             id=subscription_id,
             event=EVENTS[call.operation.operation_id],
             form=form.id,
-            url=call.body["notificationUrl"],
+            url=url,
             module=call.param("module", "forms"),
             organization=form.organization,
             created=_iso(self.now()),

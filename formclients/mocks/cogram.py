@@ -70,7 +70,7 @@ KINDS = (
     "Housing Block", "Parking Structure", "Sports Hall", "Water Treatment Plant", "Fire Station",
 )  # fmt: skip
 
-USER_COUNT = len(FIRST_NAMES)  # 24
+USER_COUNT = 120  # more than the largest page (100), so every user list and the flagship's members page twice
 PROJECT_COUNT = len(PLACES) * len(KINDS)  # 130
 FLAGSHIP = 0  # the project every user is a member of (to page through members)
 
@@ -159,12 +159,14 @@ class CogramMock(ProviderMock):
         self._created = 0
 
         for n in range(USER_COUNT):
-            role = "admin" if n < 2 else "member" if n < 20 else "guest"
-            first, last = FIRST_NAMES[n], LAST_NAMES[n]
+            role = "admin" if n < 2 else "member" if n < 20 or n % 4 == 1 else "guest"
+            # the first 24 users are first[n] last[n]; then each first name meets another surname
+            first, last = FIRST_NAMES[n % len(FIRST_NAMES)], LAST_NAMES[(n + n // len(FIRST_NAMES)) % len(LAST_NAMES)]
             user_id = demo_id("user", n)
+            local = f"{first.lower()}.{last.lower().replace(' ', '').replace('-', '')}"
             self.users[user_id] = {
                 "id": user_id,
-                "email": f"{first.lower()}.{last.lower().replace(' ', '').replace('-', '')}@example.com",
+                "email": f"{local}@example.com" if n < len(FIRST_NAMES) else f"{local}{n}@example.com",
                 "name": f"{first} {last}",
                 "role": role,
                 "external_id": f"emp-{n + 1:04d}" if role != "guest" else None,
@@ -208,6 +210,9 @@ class CogramMock(ProviderMock):
         return {"error": {"code": code or CODES.get(status, "error"), "message": message}}
 
     def authenticate(self, call: Call, scheme: str, value: str) -> Principal:
+        word, _, rest = call.headers.get("authorization", "").strip().partition(" ")
+        if word.lower() == "bearer" and not rest.strip():  # `Bearer` and no key: no API key provided
+            raise self.missing_credential(call)
         principal = super().authenticate(call, scheme, value)
         expires_at = principal.credential.attributes.get("expires_at")
         if expires_at is not None and self.now() >= parse_timestamp(expires_at):

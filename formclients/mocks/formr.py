@@ -4,7 +4,8 @@ handling; owner-only responses (cursor pages, CSV export), read/star/notes/reply
 Behaviour follows the provider docs (see specs/formr.yaml for every assumption):
 
 - submit needs no credential; a publishable key counts as public. Public submissions are rate
-  limited per IP, secret-key submissions per user (x-rate-limits; 429 with Retry-After);
+  limited per IP, secret-key submissions per user (x-rate-limits, whose `schemes` say which
+  credentials each limit counts; 429 with Retry-After);
 - every accepted submission counts against the form owner's monthly quota per environment;
   over it, 429 with `{error, quotaExceeded: true, remaining: 0, resetAt}` and Retry-After until
   the next calendar month (UTC). `quota_used` holds the counters;
@@ -218,7 +219,10 @@ def contact_form() -> Form:
         ),
         honeypot="website",
         honeypot_action="reject",
-        rules=(SpamRule("message", "contains", ("casino", "viagra", "crypto giveaway"), "flag"),),
+        rules=(
+            SpamRule("message", "contains", ("casino",), "flag"),
+            SpamRule("message", "contains", ("viagra", "crypto giveaway"), "reject"),
+        ),
     )
 
 
@@ -521,12 +525,12 @@ class FormrMock(ProviderMock):
         )
 
     def rate_limit_key(self, call: Call, limit: RateLimit) -> Hashable | None:
-        """Public submissions (no credential or a publishable key) count per IP, secret-key ones per user."""
-        public = call.principal is None or call.principal.credential.scheme == "publishableKey"
-        if limit.scope == "ip":
-            return ("ip", call.client_ip) if public else None
-        if limit.scope == "user":
-            return None if public or call.principal is None else ("user", self._user(call.principal))
+        """Each limit counts the calls of the schemes its spec entry names (public submissions, with no
+        credential or a publishable key, per IP; secret-key ones per user), keyed by its scope."""
+        if not limit.applies_to(call.principal.credential.scheme if call.principal else None):
+            return None
+        if limit.scope == "user" and call.principal is not None:
+            return ("user", self._user(call.principal))
         return super().rate_limit_key(call, limit)
 
     @staticmethod
@@ -599,9 +603,12 @@ class FormrMock(ProviderMock):
     def _check_value(self, item: Field, value: Any) -> list[str]:
         name = item.name
         if item.type == "number":
-            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            # ints are compared exactly (a 400-digit answer must not overflow a float conversion)
+            if isinstance(value, bool) or not isinstance(value, int | float):
                 return [f"{name} must be a number"]
-            if item.integer and not float(value).is_integer():
+            if isinstance(value, float) and not math.isfinite(value):
+                return [f"{name} must be a number"]
+            if item.integer and isinstance(value, float) and not value.is_integer():
                 return [f"{name} must be a whole number"]
             problems = []
             if item.minimum is not None and value < item.minimum:

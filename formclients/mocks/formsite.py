@@ -13,19 +13,27 @@ where the docs are silent the mock does what the spec's descriptions assume:
   begins / ends on anything but a text item, or an unknown item id, answer 422;
 - date windows compare ``date_update``; ``YYYY-MM-DD HH:MM:SS`` is the account's local time
   (the demo account is at a fixed UTC-05:00); bounds of date and id windows are exclusive;
-- webhooks are created or updated by URL and deleted by URL (they are only stored here;
-  delivery is not implemented).
+- webhooks are created or updated by URL and deleted by URL;
+- Formsite has no API that creates results, so the mock adds one for tests and demos:
+  :meth:`FormsiteMock.complete_result` stores a completed result and posts it (the
+  get_form_results format of one result, plus ``handshake_key`` when the webhook has one) to
+  every webhook of its form, in the background (``self.webhooks``), once per webhook: any 2xx
+  is success, failures are not retried, and an answer of 410 deletes the webhook.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, ClassVar
 
 from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply
 from ._paging import page_of
+from ._webhooks import Delivery
 
 PAGE_SIZE_MAX = 100
 EPOCH = datetime(2025, 9, 1, 8, 0, tzinfo=UTC)  # the demo results start here and end before 2026-01-01
@@ -55,6 +63,15 @@ META_SEARCHABLE = {
     "user_referrer": "user_referrer",
 }
 SEARCH_KINDS = ("search_equals", "search_contains", "search_begins", "search_ends")
+CHOICE_POSITION = re.compile(r"[0-9]+")  # ASCII digits only: str.isdigit() also accepts "²", which int() refuses
+# The meta fields complete_result accepts, with the value a new result gets when none is given.
+RESULT_META_DEFAULTS: dict[str, Any] = {
+    "user_ip": "203.0.113.250",
+    "user_browser": "Firefox",
+    "user_device": "Desktop",
+    "user_referrer": "N/A",
+}
+RESULT_META_OPTIONAL = ("login_email", "login_username", "payment_amount", "payment_status")
 
 
 @dataclass(frozen=True)
@@ -444,7 +461,7 @@ class FormsiteMock(ProviderMock):
         if item.choices is not None:
             if kind != "search_equals":
                 raise self.invalid_parameter(name, "multiple choice items can only use search_equals")
-            if not wanted.strip().isdigit():
+            if not CHOICE_POSITION.fullmatch(wanted.strip()):
                 raise self.invalid_parameter(name, "use the choice's position number for multiple choice items")
 
     def matches(self, form: FormData, result: dict[str, Any], kind: str, item_id: str, wanted: str) -> bool:
@@ -509,10 +526,96 @@ class FormsiteMock(ProviderMock):
 
     def delete_webhook(self, call: Call) -> Reply:
         form = self.form(call)
-        hooks = self.webhook_registrations[form.directory]
-        url = call.param("url")
-        remaining = [hook for hook in hooks if hook["url"] != url]
-        if len(remaining) == len(hooks):
+        if not self.remove_webhook(form.directory, str(call.param("url"))):
             raise self.not_found("Webhook not found.")
-        self.webhook_registrations[form.directory] = remaining
         return Reply({})
+
+    def remove_webhook(self, form_dir: str, url: str) -> bool:
+        """Delete the form's webhook posting to `url`; False when it has none."""
+        with self.lock:
+            hooks = self.webhook_registrations.get(form_dir, [])
+            remaining = [hook for hook in hooks if hook["url"] != url]
+            if len(remaining) == len(hooks):
+                return False
+            self.webhook_registrations[form_dir] = remaining
+            return True
+
+    # results completed (mock only: Formsite has no API that creates results) ------------------
+
+    def complete_result(
+        self, form_dir: str, answers: Mapping[str, str | int | Sequence[int]], **meta: Any
+    ) -> dict[str, Any]:
+        """Store a completed result of `form_dir` and post it to each of the form's webhooks.
+
+        Mock only: stands in for a person submitting the form. `answers` maps item ids to a
+        string (text items) or to the chosen choice position(s) (multiple choice items);
+        unanswered items get ``""`` or no choices. `meta` sets `user_ip`, `user_browser`,
+        `user_device`, `user_referrer`, `login_email`, `login_username`, `payment_amount` or
+        `payment_status`. The result gets the next result id of the account and the mock's
+        clock as its dates. Returns the result as get_form_results shows it. Delivery runs in
+        the background (see `self.webhooks`), so this never waits for a receiver; a receiver
+        answering 410 deletes its webhook. Raises KeyError for an unknown form and ValueError
+        for answers or meta that do not fit the form.
+        """
+        unknown_meta = set(meta) - set(RESULT_META_DEFAULTS) - set(RESULT_META_OPTIONAL)
+        if unknown_meta:
+            raise ValueError(f"unknown result fields {sorted(unknown_meta)}")
+        with self.lock:
+            form = self.forms[form_dir]
+            storing = [item for item in form.items if item.children is None]
+            unknown = set(answers) - {item.id for item in storing}
+            if unknown:
+                raise ValueError(f"form {form_dir!r} has no items {sorted(unknown)} that store results")
+            items = [self._answer(item, answers.get(item.id)) for item in storing]
+            moment = iso(self.now())
+            next_id = 1 + max(int(result["id"]) for each in self.forms.values() for result in each.results)
+            result: dict[str, Any] = {
+                "id": str(next_id),
+                "date_start": moment,
+                "date_finish": moment,
+                "date_update": moment,
+                "result_status": "Complete",
+                **RESULT_META_DEFAULTS,
+                **meta,
+                "items": items,
+            }
+            form.results.append(result)
+            hooks = [dict(hook) for hook in self.webhook_registrations[form_dir]]
+        for hook in hooks:
+            self._post_result_completed(form_dir, hook, result)
+        copied: dict[str, Any] = json.loads(json.dumps(result))  # the caller's copy, as the API would show it
+        return copied
+
+    def _answer(self, item: ItemDef, answer: str | int | Sequence[int] | None) -> dict[str, Any]:
+        if item.choices is None:
+            if answer is not None and not isinstance(answer, str):
+                raise ValueError(f"item {item.id} is a text item: answer with a string")
+            return {"id": item.id, "position": item.position, "value": answer or ""}
+        if isinstance(answer, str):
+            raise ValueError(f"item {item.id} is a multiple choice item: answer with choice positions")
+        positions = [] if answer is None else [answer] if isinstance(answer, int) else list(answer)
+        if any(not 0 <= position < len(item.choices) for position in positions):
+            raise ValueError(f"item {item.id} has choices 0 to {len(item.choices) - 1}, not {positions}")
+        chosen = [{"position": position, "value": item.choices[position]} for position in positions]
+        return {"id": item.id, "position": item.position, "values": chosen}
+
+    def _post_result_completed(self, form_dir: str, hook: Mapping[str, str], result: Mapping[str, Any]) -> None:
+        payload = dict(result)
+        if "handshake_key" in hook:
+            payload["handshake_key"] = hook["handshake_key"]
+        url = hook["url"]
+
+        def on_response(status: int) -> None:
+            if status == 410:  # "it will automatically unsubscribe and delete itself"
+                self.remove_webhook(form_dir, url)
+
+        self.webhooks.submit(
+            Delivery(
+                url=url,
+                body=json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode(),
+                attempts=1,
+                success=lambda status: 200 <= status < 300,
+                on_response=on_response,
+                event_id=str(result["id"]),
+            )
+        )

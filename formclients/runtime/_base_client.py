@@ -99,7 +99,11 @@ class BaseClient:
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
         self.throttle: Throttle | None = (
-            shared_throttle(self.profile.name, token, self.profile.rate_limits)
+            shared_throttle(
+                self.profile.name,
+                token,
+                tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme)),
+            )
             if throttle is True
             else throttle or None
         )

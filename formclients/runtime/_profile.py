@@ -38,9 +38,14 @@ class RateLimit:
     period: float
     scope: str = "token"
     operations: tuple[str, ...] = ("*",)
+    schemes: tuple[str, ...] = ()  # security schemes whose calls it counts ("none": no credential); () = all
 
     def covers(self, operation_id: str) -> bool:
         return "*" in self.operations or operation_id in self.operations
+
+    def applies_to(self, scheme: str | None) -> bool:
+        """Whether calls made with this security scheme (None: no credential) count against the limit."""
+        return not self.schemes or (scheme or "none") in self.schemes
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class ProviderProfile:
                     period=float(limit["period"]),
                     scope=limit.get("scope", "token"),
                     operations=tuple(limit.get("operations", ["*"])),
+                    schemes=tuple(limit.get("schemes", ())),
                 )
                 for limit in spec.get("x-rate-limits", [])
             ),

@@ -99,6 +99,14 @@ class UsageMeter:
             self.billed += max(1, math.ceil(size / unit)) if unit else 1
 
 
+def encode_spaces_as_percent_20(request: httpx.Request) -> None:
+    """httpx encodes a space in a query value as `+`; Formsite's docs require `%20`, which every
+    provider accepts. A literal `+` is already `%2B` here, so each remaining `+` is a space."""
+    query = request.url.query
+    if b"+" in query:
+        request.url = request.url.copy_with(query=query.replace(b"+", b"%20"))
+
+
 class PolicyTransport(httpx.BaseTransport):
     """Throttles and meters each attempt before handing it to the real transport."""
 
@@ -110,6 +118,7 @@ class PolicyTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.throttle:
             self.throttle.acquire(request.extensions.get(OPERATION, "*"))
+        encode_spaces_as_percent_20(request)
         self.meter.record(request)
         return self.inner.handle_request(request)
 
@@ -128,6 +137,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self.throttle:
             await self.throttle.acquire_async(request.extensions.get(OPERATION, "*"))
+        encode_spaces_as_percent_20(request)
         self.meter.record(request)
         return await self.inner.handle_async_request(request)
 

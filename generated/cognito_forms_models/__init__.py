@@ -156,7 +156,12 @@ class SubscriptionRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    notificationUrl: Annotated[AnyUrl, Field(description="The URL to call back to.")]
+    notificationUrl: Annotated[
+        AnyUrl,
+        Field(
+            description="The URL to call back to. Not documented by the provider; this spec assumes it must\nbe an http or https URL with a host (anything else answers 400), since deliveries\nare HTTP POSTs.\n"
+        ),
+    ]
 
 
 class WebhookSubscription(BaseModel):

@@ -29,7 +29,7 @@ PROFILE = ProviderProfile.from_spec(
                 "bearerAuth": {
                     "type": "http",
                     "scheme": "bearer",
-                    "description": 'An organization-scoped API key, sent as `Authorization: Bearer YOUR_API_KEY`. Keys are\ncreated by organization administrators (Settings > Administration > Integrations >\nAPI Keys), shown only once, and may have an expiration date. Missing: 401\n`api_key_missing`; unknown or incorrect: 401 `api_key_invalid`; past its expiration\ndate: 401 `api_key_expired`. The guide documents no scopes: a key may call every\noperation. The guide\'s example:\n`curl -X GET "https://api.cogram.com/v1/projects" -H "Authorization: Bearer YOUR_API_KEY"`.\nNot documented by the provider; this spec assumes an `Authorization` header that is not\n`Bearer <key>` answers 401 `api_key_invalid`.\n',
+                    "description": 'An organization-scoped API key, sent as `Authorization: Bearer YOUR_API_KEY`. Keys are\ncreated by organization administrators (Settings > Administration > Integrations >\nAPI Keys), shown only once, and may have an expiration date. Missing: 401\n`api_key_missing`; unknown or incorrect: 401 `api_key_invalid`; past its expiration\ndate: 401 `api_key_expired`. The guide documents no scopes: a key may call every\noperation. The guide\'s example:\n`curl -X GET "https://api.cogram.com/v1/projects" -H "Authorization: Bearer YOUR_API_KEY"`.\nNot documented by the provider; this spec assumes an `Authorization` header that is not\n`Bearer <key>` answers 401 `api_key_invalid`, and `Bearer` with no key after it 401\n`api_key_missing`.\n',
                 }
             }
         },

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 from typing import Annotated
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from enum import StrEnum
 from uuid import UUID
 
@@ -129,7 +129,7 @@ class ProjectMember(BaseModel):
 
     project_id: UUID
     user_id: UUID
-    email: EmailStr
+    email: str
     name: str
     role: ProjectRole
     added_at: AwareDatetime
@@ -175,7 +175,7 @@ class User(BaseModel):
     """
 
     id: UUID
-    email: EmailStr
+    email: str
     name: str
     role: UserRole
     external_id: Annotated[

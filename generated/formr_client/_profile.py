@@ -16,6 +16,7 @@ PROFILE = ProviderProfile.from_spec(
                 "requests": 10,
                 "period": 60,
                 "scope": "ip",
+                "schemes": ["none", "publishableKey"],
                 "operations": ["submit_form"],
             },
             {
@@ -24,6 +25,7 @@ PROFILE = ProviderProfile.from_spec(
                 "requests": 100,
                 "period": 60,
                 "scope": "user",
+                "schemes": ["secretKey"],
                 "operations": ["submit_form"],
             },
         ],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 from typing import Annotated, Any
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from enum import StrEnum
 
 
@@ -248,8 +248,10 @@ class Result(BaseModel):
     ]
     id: Annotated[str, Field(description="The result's unique id (a number, as a string).", pattern="^[0-9]+$")]
     login_email: Annotated[
-        EmailStr | None,
-        Field(description="Optional. If the form has Save & Return enabled, the email associated with this result."),
+        str | None,
+        Field(
+            description="Optional. If the form has Save & Return enabled, the email associated with this\nresult. No `format: email`: the docs do not promise a checked address, and the\nformat would make the generated pydantic model need the optional email-validator\npackage just to import.\n"
+        ),
     ] = None
     login_username: Annotated[
         str | None,

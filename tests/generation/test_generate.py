@@ -96,3 +96,10 @@ def test_unknown_provider_is_named(checkout: Path) -> None:
     result = run_generate(checkout, "typeform")
     assert result.returncode == 2
     assert "no spec for typeform" in result.stderr
+
+
+@pytest.mark.parametrize("package", sorted(p.name for p in (ROOT / "generated").iterdir() if p.is_dir()))
+def test_every_generated_package_imports_with_the_declared_dependencies(package: str) -> None:
+    """A fresh interpreter, so an optional import (pydantic's EmailStr needs email-validator) cannot hide."""
+    result = subprocess.run([sys.executable, "-c", f"import {package}"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr

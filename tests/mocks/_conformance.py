@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -33,8 +34,7 @@ class Conformance:
         assert media_type in declared["content"], f"{operation.operation_id} {status}: undeclared {media_type}"
         schema = declared["content"][media_type]["schema"]
         body = response.json() if media_type == "application/json" else response.text
-        if "$ref" in schema:
-            schema = {"$ref": "urn:spec" + schema["$ref"]}
+        schema = _anchored(schema)  # local refs, also nested ones (array items), resolve in the spec
         validator = Draft202012Validator(schema, registry=self.registry, format_checker=FormatChecker())
         errors = [error.message for error in validator.iter_errors(body)]
         assert not errors, f"{operation.operation_id} {status}: {errors}"
@@ -44,8 +44,24 @@ class Conformance:
         self.checked += 1
 
     def operation_for(self, request: httpx.Request) -> Any:
-        path = request.url.path.removeprefix(self.spec.base_path)
+        # The base path may hold server variables (Formsite's /api/v2/{user_dir}).
+        base = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(self.spec.base_path))
+        path = re.sub(f"^{base}", "", request.url.path)
         for operation in self.spec.operations:
             if operation.method == request.method and operation.pattern.match(path):
                 return operation
         return None
+
+
+def _anchored(schema: Any) -> Any:
+    """The schema with every local `$ref` ("#/components/...") pointed at the registered spec."""
+    if isinstance(schema, dict):
+        return {
+            key: "urn:spec" + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _anchored(value)
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_anchored(item) for item in schema]
+    return schema

@@ -20,7 +20,7 @@ from formclients.mocks.cogram import DEMO_KEY, EXPIRED_KEY, SYNC_KEY, CogramMock
 
 ACTIVE_PROJECTS = 123
 ALL_PROJECTS = 130
-USERS = 24
+USERS = 120  # more than the largest page
 UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 
 Factory = Callable[..., httpx.Client]
@@ -149,6 +149,8 @@ def test_missing_invalid_and_expired_keys_get_their_documented_codes(connect: Fa
     assert error_of(connect("cgk_live_not_a_real_key").get("/v1/projects")) == (401, "api_key_invalid")
     assert error_of(connect(EXPIRED_KEY).get("/v1/projects")) == (401, "api_key_expired")
     assert connect(EXPIRED_KEY).get("/v1/projects").json()["error"]["message"] == "API key has expired"
+    assert error_of(connect(None, Authorization="Bearer ").get("/v1/projects")) == (401, "api_key_missing")
+    assert error_of(connect(None, Authorization="Bearer").get("/v1/projects")) == (401, "api_key_missing")
     not_bearer = connect(None, Authorization=f"Basic {DEMO_KEY}").get("/v1/projects")
     assert error_of(not_bearer) == (401, "api_key_invalid")
     assert connect(SYNC_KEY).get("/v1/projects").status_code == 200
@@ -206,16 +208,39 @@ def test_out_of_range_paging_is_a_validation_error(api: httpx.Client, params: di
 
 
 def test_users_and_members_page_the_same_way(api: httpx.Client) -> None:
-    users, envelopes = all_items(api, "/v1/users", page_size=10)
-    assert [len(e["items"]) for e in envelopes] == [10, 10, 4]
+    users, envelopes = all_items(api, "/v1/users", page_size=25)
+    assert [len(e["items"]) for e in envelopes] == [25, 25, 25, 25, 20]
     assert len({user["id"] for user in users}) == USERS
     assert {user["role"] for user in users} == {"admin", "member", "guest"}
     flagship = first_project(api)
-    members, envelopes = all_items(api, f"/v1/projects/{flagship['id']}/members", page_size=7)
-    assert [len(e["items"]) for e in envelopes] == [7, 7, 7, 3]
+    members, envelopes = all_items(api, f"/v1/projects/{flagship['id']}/members", page_size=50)
+    assert [len(e["items"]) for e in envelopes] == [50, 50, 20]
     assert {m["user_id"] for m in members} == {u["id"] for u in users}
     assert {m["project_id"] for m in members} == {flagship["id"]}
     assert {m["role"] for m in members} == {"owner", "editor", "viewer"}
+
+
+def test_users_and_flagship_members_need_two_pages_at_the_largest_size(api: httpx.Client) -> None:
+    users, envelopes = all_items(api, "/v1/users", page_size=100)
+    assert [len(e["items"]) for e in envelopes] == [100, USERS - 100]
+    assert len({user["email"] for user in users}) == USERS, "every user has their own email"
+    linked = [user["external_id"] for user in users if user["external_id"] is not None]
+    assert len(set(linked)) == len(linked), "external ids are unique"
+    members, envelopes = all_items(api, f"/v1/projects/{first_project(api)['id']}/members", page_size=100)
+    assert [len(e["items"]) for e in envelopes] == [100, USERS - 100]
+    assert [m["user_id"] for m in members] == [u["id"] for u in users]
+
+
+def test_an_internal_failure_is_a_documented_500(
+    mock: CogramMock, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(call: Any) -> Any:
+        raise RuntimeError("the database is on fire")
+
+    monkeypatch.setattr(mock, "get_project", broken)
+    response = api.get(f"/v1/projects/{first_project(api)['id']}")
+    assert error_of(response) == (500, "internal_error")
+    assert "fire" not in response.text, "no internal detail leaks"
 
 
 # -- projects, archive on delete, conflicts ---------------------------------------------------------------

@@ -291,6 +291,19 @@ def test_sort_and_order(api: Any) -> None:
     assert client.get("/submissions", params={"form_id": FEEDBACK_FORM_ID, "order": "sideways"}).status_code == 400
 
 
+def test_an_internal_failure_is_a_documented_500(
+    api: Any, mock: FormesterMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(call: Any) -> Any:
+        raise RuntimeError("the database is on fire")
+
+    monkeypatch.setattr(mock, "list_forms", broken)
+    response = api().get("/forms")
+    assert response.status_code == 500
+    assert set(response.json()) == {"message"} and "fire" not in response.text
+    assert "list_forms" not in mock.answered, "a failed call is not counted as answered"
+
+
 # -- get and delete -------------------------------------------------------------------------------------
 
 

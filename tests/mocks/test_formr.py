@@ -332,6 +332,8 @@ def test_submit_is_public_but_refuses_bad_credentials(api: Api) -> None:
         ("form_signup", {**ATTENDEE, "age": 30.5}, "age must be a whole number"),
         ("form_signup", {**ATTENDEE, "age": "30"}, "age must be a number"),
         ("form_signup", {**ATTENDEE, "age": True}, "age must be a number"),
+        ("form_signup", {**ATTENDEE, "age": 10**400}, "age must be at most 120"),  # no float overflow (was a 500)
+        ("form_signup", {**ATTENDEE, "age": -(10**400)}, "age must be at least 16"),
         ("form_signup", {**ATTENDEE, "ticket": "gold"}, "ticket must be one of standard, vip, student"),
         ("form_signup", {**ATTENDEE, "consent": False}, "consent is required"),
         ("form_signup", {**ATTENDEE, "consent": "yes"}, "consent must be true or false"),
@@ -410,6 +412,16 @@ def test_custom_rule_flags_and_flagged_submissions_are_listed(api: Api) -> None:
     assert created.status_code == 201
     got = api().get(f"/responses/{created.json()['id']}", params=CONTACT).json()
     assert got["submission"]["status"] == "flagged"
+
+
+def test_custom_rule_rejects_and_reject_beats_flag(api: Api, mock: FormrMock) -> None:
+    before, quota = len(mock.submissions), dict(mock.quota_used)
+    for message in ("Cheap VIAGRA here", "casino and a crypto giveaway"):
+        response = submit(api(None), "form_123", {**JOHN, "message": message})
+        assert response.status_code == 400
+        assert response.json() == {"error": "Submission rejected as spam."}
+        assert mock.rejected[-1]["reason"] == "rule:message"
+    assert len(mock.submissions) == before and mock.quota_used == quota  # not stored, not counted
 
 
 def test_recaptcha_is_required_and_verified(api: Api) -> None:

@@ -35,6 +35,16 @@ def test_delivers_over_http_and_retries_until_200() -> None:
         assert [(a.number, a.status) for a in hooks.attempts] == [(1, 500), (2, 404), (3, 200)]
 
 
+def test_a_dispatcher_that_does_not_send_holds_deliveries() -> None:
+    with webhook_receiver() as receiver:
+        hooks = WebhookDispatcher(send=False)
+        delivery = Delivery(receiver.url, b"{}", event_id="evt_held")
+        hooks.submit(delivery)
+        assert hooks.drain()
+        assert hooks.held == [delivery]
+        assert receiver.received == [] and hooks.attempts == []
+
+
 def test_gives_up_after_the_last_attempt() -> None:
     with webhook_receiver() as receiver:
         receiver.statuses = [503] * 10

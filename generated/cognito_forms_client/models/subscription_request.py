@@ -12,7 +12,9 @@ T = TypeVar("T", bound="SubscriptionRequest")
 class SubscriptionRequest:
     """
     Attributes:
-        notification_url (str): The URL to call back to.
+        notification_url (str): The URL to call back to. Not documented by the provider; this spec assumes it must
+            be an http or https URL with a host (anything else answers 400), since deliveries
+            are HTTP POSTs.
     """
 
     notification_url: str

@@ -34,7 +34,9 @@ class ResultCompletedEvent:
             date_finish (datetime.datetime | Unset): Optional. The date the result was finished, in ISO 8601 UTC format.
             date_start (datetime.datetime | Unset): Optional. The date the result was started, in ISO 8601 UTC format.
             login_email (str | Unset): Optional. If the form has Save & Return enabled, the email associated with this
-                result.
+                result. No `format: email`: the docs do not promise a checked address, and the
+                format would make the generated pydantic model need the optional email-validator
+                package just to import.
             login_username (str | Unset): Optional. If the form has Save & Return enabled, the username associated with this
                 result.
             payment_amount (float | Unset): Optional. If the form is an order form, the payment amount.

@@ -35,7 +35,7 @@ def _get_kwargs(
     id: UUID,
     *,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[ProjectMemberPage]:
     """List project members
@@ -100,7 +100,7 @@ def sync_detailed(
     Args:
         id (UUID):
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         x_forwarded_user (str | Unset):
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> ProjectMemberPage | None:
     """List project members
@@ -138,7 +138,7 @@ def sync(
     Args:
         id (UUID):
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         x_forwarded_user (str | Unset):
 
     Raises:
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[ProjectMemberPage]:
     """List project members
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         x_forwarded_user (str | Unset):
 
     Raises:
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> ProjectMemberPage | None:
     """List project members
@@ -213,7 +213,7 @@ async def asyncio(
     Args:
         id (UUID):
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         x_forwarded_user (str | Unset):
 
     Raises:
@@ -265,7 +265,7 @@ def iter_pages(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Iterator[_pagination.Page[ProjectMemberPage, ProjectMember]]:
     """Every page, fetched lazily at the largest page size the API allows, until the data ends.
@@ -295,7 +295,7 @@ def iter_items(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Iterator[ProjectMember]:
     """Every item of every page (see `iter_pages`)."""
@@ -314,7 +314,7 @@ def aiter_pages(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> AsyncIterator[_pagination.Page[ProjectMemberPage, ProjectMember]]:
     """The async twin of `iter_pages`."""
@@ -341,7 +341,7 @@ async def aiter_items(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> AsyncIterator[ProjectMember]:
     """The async twin of `iter_items`."""

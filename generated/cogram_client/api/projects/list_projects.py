@@ -32,7 +32,7 @@ class ResponseHeaders:
 def _get_kwargs(
     *,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -102,7 +102,7 @@ def sync_detailed(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         include_archived (bool | Unset):  Default: False.
         x_forwarded_user (str | Unset):
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -144,7 +144,7 @@ def sync(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         include_archived (bool | Unset):  Default: False.
         x_forwarded_user (str | Unset):
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         include_archived (bool | Unset):  Default: False.
         x_forwarded_user (str | Unset):
@@ -213,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -227,7 +227,7 @@ async def asyncio(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         include_archived (bool | Unset):  Default: False.
         x_forwarded_user (str | Unset):
@@ -281,7 +281,7 @@ def iter_pages(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -313,7 +313,7 @@ def iter_items(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -334,7 +334,7 @@ def aiter_pages(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,
@@ -363,7 +363,7 @@ async def aiter_items(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
     x_forwarded_user: str | Unset = UNSET,

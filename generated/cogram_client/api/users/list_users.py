@@ -32,7 +32,7 @@ class ResponseHeaders:
 def _get_kwargs(
     *,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[UserPage]:
@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         x_forwarded_user (str | Unset):
 
@@ -123,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> UserPage | None:
@@ -135,7 +135,7 @@ def sync(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         x_forwarded_user (str | Unset):
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[UserPage]:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         x_forwarded_user (str | Unset):
 
@@ -198,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> UserPage | None:
@@ -210,7 +210,7 @@ async def asyncio(
 
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 50.
+        page_size (int | Unset):
         external_id (str | Unset):
         x_forwarded_user (str | Unset):
 
@@ -262,7 +262,7 @@ def iter_pages(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Iterator[_pagination.Page[UserPage, User]]:
@@ -292,7 +292,7 @@ def iter_items(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Iterator[User]:
@@ -311,7 +311,7 @@ def aiter_pages(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> AsyncIterator[_pagination.Page[UserPage, User]]:
@@ -338,7 +338,7 @@ async def aiter_items(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
 ) -> AsyncIterator[User]:

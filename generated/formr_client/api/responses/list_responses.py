@@ -19,11 +19,11 @@ def _get_kwargs(
     *,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -95,11 +95,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> Response[ResponseList | str]:
     """List or export responses
@@ -120,11 +120,11 @@ def sync_detailed(
     Args:
         form_id (str):
         environment (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         cursor (str | Unset):
         from_ (datetime.datetime | Unset):
         to (datetime.datetime | Unset):
-        format_ (ListResponsesFormat | Unset):  Default: 'json'.
+        format_ (ListResponsesFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,11 +153,11 @@ def sync(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> ResponseList | str | None:
     """List or export responses
@@ -178,11 +178,11 @@ def sync(
     Args:
         form_id (str):
         environment (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         cursor (str | Unset):
         from_ (datetime.datetime | Unset):
         to (datetime.datetime | Unset):
-        format_ (ListResponsesFormat | Unset):  Default: 'json'.
+        format_ (ListResponsesFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,11 +210,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> Response[ResponseList | str]:
     """List or export responses
@@ -235,11 +235,11 @@ async def asyncio_detailed(
     Args:
         form_id (str):
         environment (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         cursor (str | Unset):
         from_ (datetime.datetime | Unset):
         to (datetime.datetime | Unset):
-        format_ (ListResponsesFormat | Unset):  Default: 'json'.
+        format_ (ListResponsesFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,11 +268,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> ResponseList | str | None:
     """List or export responses
@@ -293,11 +293,11 @@ async def asyncio(
     Args:
         form_id (str):
         environment (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         cursor (str | Unset):
         from_ (datetime.datetime | Unset):
         to (datetime.datetime | Unset):
-        format_ (ListResponsesFormat | Unset):  Default: 'json'.
+        format_ (ListResponsesFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -353,11 +353,11 @@ def iter_pages(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> Iterator[_pagination.Page[ResponseList, ResponseItem]]:
     """Every page, fetched lazily at the largest page size the API allows, until the data ends.
@@ -391,11 +391,11 @@ def iter_items(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> Iterator[ResponseItem]:
     """Every item of every page (see `iter_pages`)."""
@@ -418,11 +418,11 @@ def aiter_pages(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> AsyncIterator[_pagination.Page[ResponseList, ResponseItem]]:
     """The async twin of `iter_pages`."""
@@ -453,11 +453,11 @@ async def aiter_items(
     client: AuthenticatedClient | Client,
     form_id: str,
     environment: str,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
-    format_: ListResponsesFormat | Unset = "json",
+    format_: ListResponsesFormat | Unset = UNSET,
     accept: str | Unset = UNSET,
 ) -> AsyncIterator[ResponseItem]:
     """The async twin of `iter_items`."""
