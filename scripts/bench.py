@@ -150,7 +150,7 @@ def bench_throttling() -> None:
 
 
 def bench_generate(rounds: int) -> None:
-    def run(*args: str) -> Callable[[], None]:
+    def run(*args: str) -> Callable[[], object]:
         command = [sys.executable, str(ROOT / "scripts" / "generate.py"), *args, "formsite"]
         return lambda: subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
 

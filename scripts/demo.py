@@ -84,8 +84,8 @@ def cogram() -> None:
     body = ProjectCreate(name="Demo bridge", external_id="demo-42")
     project = create_project.sync(client=client, body=body, x_forwarded_user="ada@example.com")
     assert project is not None
-    archive_project.sync(str(project.id), client=client)
-    archived = get_project.sync(str(project.id), client=client)
+    archive_project.sync(project.id, client=client)
+    archived = get_project.sync(project.id, client=client)
     assert archived is not None
     print(f"  created and archived {archived.name!r}: status={archived.status}")
     show_error(lambda: create_project.sync(client=client, body=body))  # external_id taken: 409

@@ -286,8 +286,12 @@ def operation_facts(
             alternatives[str(status)] = [
                 {"content_type": t, "attribute": "text" if t.startswith("text/") else "content"} for t in others
             ]
+    # openapi-python-client reads only the operation's own `security`, and takes `[{}, ...]`
+    # (credential optional) as required; the effective requirement decides the client type.
+    security = operation.get("security", spec.get("security", []))
     return {
         "operation_id": operation["operationId"],
+        "requires_credential": bool(security) and {} not in security,
         "free_form_query": free_form_query,
         "response_headers": sorted(headers.values(), key=lambda h: h.python_name),
         "alternative_content": alternatives,

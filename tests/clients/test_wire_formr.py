@@ -97,7 +97,7 @@ def test_public_submit_sends_no_credential(recorder: Recorder) -> None:
     recorder.respond(201, json=example("/forms/{id}/submit", "post", "201", "created"))
     public = Client(transport=recorder.transport, retry=False, throttle=False)
     body = SubmitRequest.from_dict(request_example("/forms/{id}/submit", "public"))
-    created = submit_form.sync("form_123", client=public, body=body)  # type: ignore[arg-type]
+    created = submit_form.sync("form_123", client=public, body=body)
     assert "Authorization" not in recorder.last.headers
     assert json.loads(recorder.last.read()) == {
         "answers": {"name": "John Doe", "email": "john@example.com"},

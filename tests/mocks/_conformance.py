@@ -23,6 +23,11 @@ class Conformance:
         )
         self.checked = 0
 
+    def hook(self, response: httpx.Response) -> None:
+        """An httpx response event hook: read the body, then check it."""
+        response.read()
+        self.check(response)
+
     def check(self, response: httpx.Response) -> None:
         operation = self.operation_for(response.request)
         if operation is None:

@@ -55,7 +55,7 @@ def api(mock: FormesterMock, conformance: Conformance) -> Iterator[Any]:
             base_url=mock.base_url,
             transport=mock.transport(),
             headers=headers,
-            event_hooks={"response": [lambda r: (r.read(), conformance.check(r))[0]]},
+            event_hooks={"response": [conformance.hook]},
         )
         clients.append(client)
         return client
@@ -346,7 +346,7 @@ def test_dataset_is_deterministic() -> None:
 def test_ten_requests_per_60_seconds_per_token(clock: FakeClock) -> None:
     mock = FormesterMock(MockSettings(clock=clock))
     conformance = Conformance(mock)
-    hooks = {"response": [lambda r: (r.read(), conformance.check(r))[0]]}
+    hooks = {"response": [conformance.hook]}
     with (
         httpx.Client(
             base_url=mock.base_url,

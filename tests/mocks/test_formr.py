@@ -70,7 +70,7 @@ def client_factory(target: FormrMock, conformance: Conformance, clients: list[ht
             base_url=target.base_url,
             transport=ASGISyncTransport(target.app, client=(ip, 50000)),
             headers=headers,
-            event_hooks={"response": [lambda r: (r.read(), conformance.check(r))[0]]},
+            event_hooks={"response": [conformance.hook]},
         )
         clients.append(client)
         return client

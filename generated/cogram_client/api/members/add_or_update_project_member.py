@@ -86,7 +86,7 @@ def sync_detailed(
     id: UUID,
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectMemberUpsert,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[ProjectMember]:
@@ -126,7 +126,7 @@ def sync(
     id: UUID,
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectMemberUpsert,
     x_forwarded_user: str | Unset = UNSET,
 ) -> ProjectMember | None:
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: UUID,
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectMemberUpsert,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[ProjectMember]:
@@ -205,7 +205,7 @@ async def asyncio(
     id: UUID,
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectMemberUpsert,
     x_forwarded_user: str | Unset = UNSET,
 ) -> ProjectMember | None:

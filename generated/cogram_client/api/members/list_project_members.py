@@ -86,7 +86,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
@@ -124,7 +124,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
@@ -161,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
@@ -263,7 +263,7 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 def iter_pages(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
@@ -293,7 +293,7 @@ def iter_pages(
 def iter_items(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
@@ -312,7 +312,7 @@ def iter_items(
 def aiter_pages(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,
@@ -339,7 +339,7 @@ def aiter_pages(
 async def aiter_items(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     x_forwarded_user: str | Unset = UNSET,

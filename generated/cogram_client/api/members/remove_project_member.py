@@ -72,7 +72,7 @@ def sync_detailed(
     id: UUID,
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Any]:
     """Remove a member
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     id: UUID,
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Any]:
     """Remove a member

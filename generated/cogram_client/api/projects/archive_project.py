@@ -72,7 +72,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
     """Archive a project
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:
     """Archive a project
@@ -139,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
     """Archive a project
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:
     """Archive a project

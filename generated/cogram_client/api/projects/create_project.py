@@ -72,7 +72,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectCreate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
@@ -105,7 +105,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectCreate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:
@@ -137,7 +137,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectCreate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectCreate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:

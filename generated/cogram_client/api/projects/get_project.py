@@ -72,7 +72,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
     """Get a specific project
@@ -103,7 +103,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:
     """Get a specific project
@@ -133,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
     """Get a specific project
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:
     """Get a specific project

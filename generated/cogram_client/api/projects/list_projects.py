@@ -86,7 +86,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -169,7 +169,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -211,7 +211,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -279,7 +279,7 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 
 def iter_pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -311,7 +311,7 @@ def iter_pages(
 
 def iter_items(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -332,7 +332,7 @@ def iter_items(
 
 def aiter_pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -361,7 +361,7 @@ def aiter_pages(
 
 async def aiter_items(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,

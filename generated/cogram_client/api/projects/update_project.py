@@ -78,7 +78,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
@@ -115,7 +115,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:
@@ -151,7 +151,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[Project]:
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ProjectUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Project | None:

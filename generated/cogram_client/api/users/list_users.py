@@ -83,7 +83,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -121,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -158,7 +158,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -260,7 +260,7 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 
 def iter_pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -290,7 +290,7 @@ def iter_pages(
 
 def iter_items(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -309,7 +309,7 @@ def iter_items(
 
 def aiter_pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,
@@ -336,7 +336,7 @@ def aiter_pages(
 
 async def aiter_items(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = UNSET,
     external_id: str | Unset = UNSET,

@@ -78,7 +78,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[User]:
@@ -115,7 +115,7 @@ def sync_detailed(
 def sync(
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> User | None:
@@ -151,7 +151,7 @@ def sync(
 async def asyncio_detailed(
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> Response[User]:
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserUpdate,
     x_forwarded_user: str | Unset = UNSET,
 ) -> User | None:

@@ -57,7 +57,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteRequest,
 ) -> Response[Note]:
     """Add note
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteRequest,
 ) -> Note | None:
     """Add note
@@ -122,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteRequest,
 ) -> Response[Note]:
     """Add note
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteRequest,
 ) -> Note | None:
     """Add note

@@ -60,7 +60,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
 ) -> Response[ResponseItem]:
@@ -96,7 +96,7 @@ def sync_detailed(
 def sync(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
 ) -> ResponseItem | None:
@@ -131,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
 ) -> Response[ResponseItem]:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
 ) -> ResponseItem | None:

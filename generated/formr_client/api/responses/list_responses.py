@@ -92,7 +92,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,
@@ -150,7 +150,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,
@@ -207,7 +207,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,
@@ -265,7 +265,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,
@@ -350,7 +350,7 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 
 def iter_pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,
@@ -388,7 +388,7 @@ def iter_pages(
 
 def iter_items(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,
@@ -415,7 +415,7 @@ def iter_items(
 
 def aiter_pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,
@@ -450,7 +450,7 @@ def aiter_pages(
 
 async def aiter_items(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | Unset = UNSET,

@@ -48,7 +48,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Success]:
     """Mark submission as read
 
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Success | None:
     """Mark submission as read
 
@@ -107,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Success]:
     """Mark submission as read
 
@@ -137,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Success | None:
     """Mark submission as read
 

@@ -57,7 +57,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> Response[ReplyResponse]:
     """Reply to submission
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> ReplyResponse | None:
     """Reply to submission
@@ -126,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> Response[ReplyResponse]:
     """Reply to submission
@@ -161,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ReplyRequest,
 ) -> ReplyResponse | None:
     """Reply to submission

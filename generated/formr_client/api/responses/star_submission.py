@@ -57,7 +57,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: StarRequest,
 ) -> Response[StarResponse]:
     """Star or unstar submission
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: StarRequest,
 ) -> StarResponse | None:
     """Star or unstar submission
@@ -120,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: StarRequest,
 ) -> Response[StarResponse]:
     """Star or unstar submission
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     submission_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: StarRequest,
 ) -> StarResponse | None:
     """Star or unstar submission

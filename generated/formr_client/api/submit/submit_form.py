@@ -74,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitRequest,
 ) -> Response[SubmitResponse]:
     """Submit form
@@ -120,7 +120,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitRequest,
 ) -> SubmitResponse | None:
     """Submit form
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitRequest,
 ) -> Response[SubmitResponse]:
     """Submit form
@@ -211,7 +211,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SubmitRequest,
 ) -> SubmitResponse | None:
     """Submit form

@@ -74,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     results_labels: str | Unset = UNSET,
 ) -> Response[ItemList]:
     """Get form items
@@ -109,7 +109,7 @@ def sync_detailed(
 def sync(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     results_labels: str | Unset = UNSET,
 ) -> ItemList | None:
     """Get form items
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     results_labels: str | Unset = UNSET,
 ) -> Response[ItemList]:
     """Get form items
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     results_labels: str | Unset = UNSET,
 ) -> ItemList | None:
     """Get form items

@@ -139,7 +139,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,
@@ -242,7 +242,7 @@ def sync_detailed(
 def sync(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,
@@ -344,7 +344,7 @@ def sync(
 async def asyncio_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,
@@ -447,7 +447,7 @@ async def asyncio_detailed(
 async def asyncio(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,
@@ -576,7 +576,7 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 def iter_pages(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,
@@ -628,7 +628,7 @@ def iter_pages(
 def iter_items(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,
@@ -669,7 +669,7 @@ def iter_items(
 def aiter_pages(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,
@@ -718,7 +718,7 @@ def aiter_pages(
 async def aiter_items(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
     after_date: str | Unset = UNSET,

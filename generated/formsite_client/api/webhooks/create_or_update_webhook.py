@@ -74,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WebhookRequest,
 ) -> Response[WebhookEnvelope]:
     """Create or update webhook
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WebhookRequest,
 ) -> WebhookEnvelope | None:
     """Create or update webhook
@@ -147,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WebhookRequest,
 ) -> Response[WebhookEnvelope]:
     """Create or update webhook
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: WebhookRequest,
 ) -> WebhookEnvelope | None:
     """Create or update webhook

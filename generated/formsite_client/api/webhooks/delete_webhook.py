@@ -74,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
 ) -> Response[Empty]:
     """Delete webhook
@@ -107,7 +107,7 @@ def sync_detailed(
 def sync(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
 ) -> Empty | None:
     """Delete webhook
@@ -139,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
 ) -> Response[Empty]:
     """Delete webhook
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
 ) -> Empty | None:
     """Delete webhook

@@ -65,7 +65,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[WebhookList]:
     """Get webhooks
 
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> WebhookList | None:
     """Get webhooks
 
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[WebhookList]:
     """Get webhooks
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     form_dir: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> WebhookList | None:
     """Get webhooks
 
