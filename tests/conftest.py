@@ -6,6 +6,8 @@ from typing import Any
 import pytest
 import yaml
 
+from formclients.mocks import FakeClock
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PROVIDERS = sorted(path.stem for path in SPECS.glob("*.yaml"))
@@ -24,3 +26,9 @@ def provider(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def spec(provider: str) -> dict[str, Any]:
     return load_spec(provider)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A simulated clock at 2026-01-15 12:00 UTC; a module may override it."""
+    return FakeClock()

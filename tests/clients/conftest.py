@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from formclients.mocks import ProviderMock, create_mock
+from formclients.mocks import FakeClock, ProviderMock, create_mock
 
 
 class Recorder:
@@ -34,6 +34,28 @@ class Recorder:
 
     def query(self) -> list[tuple[str, str]]:
         return list(self.last.url.params.multi_items())
+
+
+class Watch(httpx.BaseTransport):
+    """Wraps the mock's transport, under retries and throttling: records what really went over the wire."""
+
+    def __init__(self, inner: httpx.BaseTransport, clock: FakeClock | None = None) -> None:
+        self.inner = inner
+        self.clock = clock
+        self.requests: list[httpx.Request] = []
+        self.statuses: list[int] = []
+        self.sent_at: list[float] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.clock is not None:
+            self.sent_at.append(self.clock.now())
+        response = self.inner.handle_request(request)
+        self.statuses.append(response.status_code)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 @pytest.fixture

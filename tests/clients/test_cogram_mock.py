@@ -6,7 +6,6 @@ from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
-import httpx
 import pytest
 from cogram_client import AuthenticatedClient, Client
 from cogram_client.api.members import add_or_update_project_member, list_project_members, remove_project_member
@@ -38,30 +37,10 @@ from formclients.mocks import FakeClock, ProviderMock, create_mock
 from formclients.mocks.cogram import DEMO_KEY, EXPIRED_KEY, FLAGSHIP, SYNC_KEY, CogramMock, demo_id
 from formclients.runtime import Throttle, retry_policy
 
-from .conftest import connect
+from .conftest import Watch, connect
 
 UNKNOWN = UUID("00000000-0000-4000-8000-000000000000")
 FLAGSHIP_ID = UUID(demo_id("project", FLAGSHIP))
-
-
-class Watch(httpx.BaseTransport):
-    """Wraps a transport and records every request and the status of every response on the wire."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.requests: list[httpx.Request] = []
-        self.statuses: list[int] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        response = self.inner.handle_request(request)
-        self.statuses.append(response.status_code)
-        return response
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-import httpx
 import pytest
 from formester_client import AuthenticatedClient, Client
 from formester_client.api.forms import list_forms
@@ -33,30 +32,10 @@ from formclients.mocks.formester import (
 )
 from formclients.runtime import Throttle, retry_policy
 
-from .conftest import connect
+from .conftest import Watch, connect
 
 FEEDBACK_UUID = UUID("660e8400-e29b-41d4-a716-446655440001")
 JOHN = "770e8400-e29b-41d4-a716-446655440002"
-
-
-class Watch(httpx.BaseTransport):
-    """Wraps a transport and records every request and the status of every response on the wire."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.requests: list[httpx.Request] = []
-        self.statuses: list[int] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        response = self.inner.handle_request(request)
-        self.statuses.append(response.status_code)
-        return response
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

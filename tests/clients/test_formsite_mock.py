@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 from formsite_client import AuthenticatedClient
 from formsite_client._profile import PROFILE
@@ -42,36 +41,9 @@ from formclients.mocks._spec import load_spec
 from formclients.mocks.formsite import FormsiteMock
 from formclients.runtime import Throttle, retry_policy
 
-from .conftest import connect
+from .conftest import Watch, connect
 
 COMPLETE = {"result_status": "Complete"}  # 240 of the contact form's 250 results: three pages of 100
-
-
-class Watch(httpx.BaseTransport):
-    """Wraps the mock's transport, under retries and throttling: records what really went over the wire."""
-
-    def __init__(self, inner: httpx.BaseTransport, clock: FakeClock | None = None) -> None:
-        self.inner = inner
-        self.clock = clock
-        self.requests: list[httpx.Request] = []
-        self.statuses: list[int] = []
-        self.sent_at: list[float] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        if self.clock is not None:
-            self.sent_at.append(self.clock.now())
-        response = self.inner.handle_request(request)
-        self.statuses.append(response.status_code)
-        return response
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

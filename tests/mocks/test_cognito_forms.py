@@ -51,11 +51,6 @@ REVOKED = key(revoked=True).value
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def mock(clock: FakeClock) -> CognitoFormsMock:
     return CognitoFormsMock(MockSettings(rate_limits=False, clock=clock, webhook_delays=(0,) * 7))
 

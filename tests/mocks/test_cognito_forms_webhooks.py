@@ -31,11 +31,6 @@ SUBSCRIBE = {
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def mock(clock: FakeClock) -> CognitoFormsMock:
     return CognitoFormsMock(MockSettings(rate_limits=False, clock=clock, webhook_delays=(0,) * 7))
 

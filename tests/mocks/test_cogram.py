@@ -73,11 +73,6 @@ def conforms(mock: CogramMock, response: httpx.Response) -> None:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def mock(clock: FakeClock) -> CogramMock:
     return CogramMock(MockSettings(rate_limits=False, clock=clock))
 

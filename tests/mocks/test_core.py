@@ -122,11 +122,6 @@ class WidgetMock(ProviderMock):
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def mock(clock: FakeClock) -> WidgetMock:
     return WidgetMock(MockSettings(clock=clock))
 

@@ -28,11 +28,6 @@ JOHN = "770e8400-e29b-41d4-a716-446655440002"
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def mock(clock: FakeClock) -> FormesterMock:
     return FormesterMock(MockSettings(rate_limits=False, clock=clock))
 

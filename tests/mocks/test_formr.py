@@ -46,11 +46,6 @@ PATIENT = {
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()  # 2026-01-15 12:00 UTC
-
-
-@pytest.fixture
 def mock(clock: FakeClock) -> FormrMock:
     return FormrMock(MockSettings(rate_limits=False, clock=clock))
 

@@ -19,11 +19,6 @@ RESULTS = "/forms/contact/results"
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def mock(clock: FakeClock) -> FormsiteMock:
     return FormsiteMock(MockSettings(rate_limits=False, clock=clock))
 
