@@ -39,7 +39,11 @@ def parse_parameters(
         elif parameter.location == "header":
             raw = headers.get(parameter.name.lower())
         elif parameter.free_form and parameter.style == "deepObject":
-            raw = _deep_object(parameter.name, query) or None
+            raw, repeated = _deep_object(parameter.name, query)
+            if repeated:  # e.g. Formsite: "you can't use the same parameter with the same item multiple times"
+                problems += [f"{where}: {parameter.name}[{key}] given more than once" for key in repeated]
+                continue
+            raw = raw or None
         elif parameter.free_form:  # style form, explode: every key no other parameter claims
             raw = {
                 key: value
@@ -119,14 +123,18 @@ def describe(error: Any) -> str:
     return f"{location.lstrip('.') or 'value'}: {error.message}" if location else error.message
 
 
-def _deep_object(name: str, query: list[tuple[str, str]]) -> dict[str, str]:
+def _deep_object(name: str, query: list[tuple[str, str]]) -> tuple[dict[str, str], list[str]]:
+    """The `name[key]=value` pairs as a dict, and the keys given more than once."""
     pattern = re.compile(rf"^{re.escape(name)}\[([^\]]*)\]$")
     found: dict[str, str] = {}
+    repeated: list[str] = []
     for key, value in query:
         match = pattern.match(key)
         if match:
+            if match.group(1) in found:
+                repeated.append(match.group(1))
             found[match.group(1)] = value
-    return found
+    return found, repeated
 
 
 def coerce(raw: Any, schema: Mapping[str, Any]) -> Any:

@@ -345,6 +345,15 @@ def test_date_windows_take_iso_utc_or_local_dates_and_are_exclusive(api: Any, mo
     assert len(fractional) == len(results(client, after_date=low))
 
 
+def test_the_same_search_on_the_same_item_twice_gets_422(api: Any) -> None:
+    twice = [("search_contains[100]", "a"), ("search_contains[100]", "b")]
+    response = api().get(RESULTS, params=twice)
+    assert response.status_code == 422
+    assert "search_contains[100] given more than once" in response.json()["error"]["message"]
+    other_families = [("search_contains[100]", "a"), ("search_begins[100]", "A")]
+    assert api().get(RESULTS, params=other_families).status_code == 200, "different parameters may share an item"
+
+
 @pytest.mark.parametrize(
     "value",
     [
