@@ -75,7 +75,9 @@ class Pagination:
     def read_page(
         self, response: httpx.Response, parsed: Any, items: list[Any], request: Mapping[str, Any]
     ) -> Page[Any, Any]:
-        body = _json(response)
+        # Decode the body again only when a pointer needs it (Formsite's page count is a header).
+        wanted = (self.next_cursor, self.has_more) if self.style == "cursor" else (self.total_items, self.total_pages)
+        body = _json(response) if any(wanted) else None
         if self.style == "cursor":
             cursor = _pointer(body, self.next_cursor)
             more = _pointer(body, self.has_more) if self.has_more else cursor is not None
