@@ -13,7 +13,7 @@ import hashlib
 import math
 import threading
 import time
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Awaitable, Callable, Hashable, Iterable
 
 import httpx
 from httpx_retries import Retry, RetryTransport
@@ -37,11 +37,13 @@ class Throttle:
         *,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         margin: float = 0.05,
     ) -> None:
         self.limits = tuple(limits)
         self.limiter = SlidingWindowLimiter(clock)
         self.sleep = sleep
+        self.async_sleep = async_sleep
         self.margin = margin  # seconds added to each wait: the server's clock sees our requests a little later
         self.waited = 0.0  # total seconds spent waiting, for curious callers and tests
 
@@ -62,7 +64,7 @@ class Throttle:
             if limit is None:
                 return
             self.waited += wait + self.margin
-            await asyncio.sleep(wait + self.margin)
+            await self.async_sleep(wait + self.margin)
 
 
 _shared: dict[tuple[str, str], Throttle] = {}

@@ -193,6 +193,37 @@ def test_throttle_keeps_to_the_documented_limit_without_a_429() -> None:
     assert time.sleeps == [60.0, 60.0], "waits exactly as long as the window needs, no longer"
 
 
+async def test_one_throttle_paces_sync_and_async_clients_together() -> None:
+    time = FakeTime()
+
+    async def async_sleep(seconds: float) -> None:
+        time.sleep(seconds)
+
+    throttle = Throttle(PROFILE.rate_limits, clock=time.clock, sleep=time.sleep, async_sleep=async_sleep, margin=0.0)
+    sent_at: list[float] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        sent_at.append(time.now)
+        return httpx.Response(429 if len([t for t in sent_at if t > time.now - 60]) > 3 else 200, json={})
+
+    async def answer_async(request: httpx.Request) -> httpx.Response:
+        return server(request)
+
+    client = make_client(
+        httpx.MockTransport(server),
+        time,
+        async_transport=httpx.MockTransport(answer_async),
+        throttle=throttle,
+        retry=False,
+    )
+    statuses = []
+    for _ in range(4):
+        statuses.append(client.request(method="get", url="/x").status_code)
+        statuses.append((await client.arequest(method="get", url="/x")).status_code)
+    assert statuses == [200] * 8, "sync and async calls share one window"
+    assert time.sleeps == [60.0, 60.0]
+
+
 def test_throttle_is_shared_by_clients_of_one_credential() -> None:
     transport, _ = scripted(httpx.Response(200, json={}))
     first = ExampleClient("shared-key", transport=transport)
