@@ -69,7 +69,11 @@ def test_an_unreachable_receiver_never_blocks_the_caller() -> None:
         probe.bind(("127.0.0.1", 0))
         dead_url = f"http://127.0.0.1:{probe.getsockname()[1]}"  # bound, not listening: refused
         released = threading.Event()
-        hooks = WebhookDispatcher(delays=(0, 0), sleep=lambda seconds: released.wait())
+
+        def wait_for_release(seconds: float) -> None:
+            released.wait()
+
+        hooks = WebhookDispatcher(delays=(0, 0), sleep=wait_for_release)
         hooks.submit(Delivery(dead_url, b"{}", attempts=3))
         # submit returned although the re-deliveries cannot happen until `released` is set
         assert not hooks.drain(timeout=0.05), "the delivery is still pending in the background"
