@@ -137,6 +137,11 @@ class MockSettings:
 # -- the provider base class ---------------------------------------------------------------------------
 
 
+def retry_after(wait: float) -> dict[str, str]:
+    """The Retry-After header for a wait: whole seconds, rounded up, at least 1."""
+    return {"Retry-After": str(max(1, math.ceil(wait)))}
+
+
 class ProviderMock:
     """Subclass per provider: set `provider` and `credentials`, write `seed` and one method per operationId."""
 
@@ -230,7 +235,7 @@ class ProviderMock:
         return self.error(404, message)
 
     def rate_limited(self, call: Call, limit: RateLimit, wait: float) -> ApiError:
-        return self.error(429, "Too many requests.", headers={"Retry-After": str(max(1, math.ceil(wait)))})
+        return self.error(429, "Too many requests.", headers=retry_after(wait))
 
     # hooks ------------------------------------------------------------------------------------------
 

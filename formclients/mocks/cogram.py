@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 
 from formclients.runtime import RateLimit
 
-from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply
+from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply, retry_after
 from ._paging import page_of
 
 SCHEME = "bearerAuth"
@@ -237,7 +237,7 @@ class CogramMock(ProviderMock):
             429,
             f"Too many requests: the limit is {limit.requests} requests per {limit.period:g} seconds per API key",
             "rate_limit_exceeded",
-            headers={"Retry-After": str(max(1, math.ceil(wait)))},
+            headers=retry_after(wait),
         )
 
     def conflict(self, message: str) -> ApiError:

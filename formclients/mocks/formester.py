@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from formclients.runtime import RateLimit
 
-from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply
+from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply, retry_after
 from ._paging import page_of
 
 SCHEME = "formesterToken"
@@ -293,9 +293,7 @@ class FormesterMock(ProviderMock):
         return self.error(403, f"You do not have permission to perform this action. Required scope: {scope}")
 
     def rate_limited(self, call: Call, limit: RateLimit, wait: float) -> ApiError:
-        return self.error(
-            429, "You have exceeded api rate limit", headers={"Retry-After": str(max(1, math.ceil(wait)))}
-        )
+        return self.error(429, "You have exceeded api rate limit", headers=retry_after(wait))
 
     # -- helpers ----------------------------------------------------------------------------------
 

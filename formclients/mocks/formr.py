@@ -45,7 +45,7 @@ from typing import Any, ClassVar
 
 from formclients.runtime import RateLimit
 
-from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply
+from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply, retry_after
 from ._paging import decode_cursor, encode_cursor
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
@@ -517,11 +517,11 @@ class FormrMock(ProviderMock):
         return self.error(404, message)
 
     def rate_limited(self, call: Call, limit: RateLimit, wait: float) -> ApiError:
-        seconds = max(1, math.ceil(wait))
+        header = retry_after(wait)
         return ApiError(
             429,
-            {"error": f"Rate limit exceeded. Try again in {seconds} seconds.", "quotaExceeded": False},
-            {"Retry-After": str(seconds)},
+            {"error": f"Rate limit exceeded. Try again in {header['Retry-After']} seconds.", "quotaExceeded": False},
+            header,
         )
 
     def rate_limit_key(self, call: Call, limit: RateLimit) -> Hashable | None:

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
 
 from formclients.mocks import FakeClock, ProviderMock, create_mock
+
+E = TypeVar("E", bound=BaseException)
 
 
 class Recorder:
@@ -63,18 +65,38 @@ def recorder() -> Recorder:
     return Recorder()
 
 
-def connect(provider: str, mock: ProviderMock | None = None, credential: int = 0, **kwargs: Any) -> Any:
-    """A generated client of `provider` wired to its mock in-process (no socket, no throttle, no retries)."""
+def connect(provider: str, mock: ProviderMock | None = None, credential: int | str = 0, **kwargs: Any) -> Any:
+    """A generated client of `provider` wired to its mock in-process (no socket, no throttle, no retries).
+
+    `credential` is the index of a demo credential or a key itself (sent with the client's default scheme
+    unless it is a demo credential's value).
+    """
     mock = mock or create_mock(provider, rate_limits=False)
-    chosen = mock.credentials[credential]
+    if isinstance(credential, str):
+        token = credential
+        scheme = next((c.scheme for c in mock.credentials if c.value == credential), None)
+    else:
+        token, scheme = mock.credentials[credential].value, mock.credentials[credential].scheme
     module = importlib.import_module(f"{provider}_client")
     options: dict[str, Any] = {
         "base_url": mock.base_url,
-        "auth_scheme": chosen.scheme,
+        "auth_scheme": scheme,
         "transport": mock.transport(),
         "async_transport": mock.async_transport(),
         "throttle": False,
         "retry": False,
         **kwargs,
     }
-    return module.AuthenticatedClient(chosen.value, **options)
+    return module.AuthenticatedClient(token, **options)
+
+
+def every_operation(mock: ProviderMock) -> set[str]:
+    """The operationIds of the mock's spec (webhooks excluded: nobody calls those)."""
+    return {operation.operation_id for operation in mock.spec.operations}
+
+
+def raised(error: type[E], call: Callable[[], object]) -> E:
+    """The exception of type `error` that `call` raises."""
+    with pytest.raises(error) as caught:
+        call()
+    return caught.value

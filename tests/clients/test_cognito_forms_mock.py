@@ -8,7 +8,6 @@ import asyncio
 import base64
 import io
 import zipfile
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -51,7 +50,7 @@ from formclients.mocks import FakeClock, MockSettings
 from formclients.mocks.cognito_forms import CognitoFormsMock
 from formclients.runtime import APIConnectionError, retry_policy
 
-from .conftest import connect
+from .conftest import connect, every_operation, raised
 
 SPEC = "specs/cognito_forms.yaml"
 WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -75,17 +74,6 @@ def credential(mock: CognitoFormsMock, **attributes: Any) -> int:
         for index, c in enumerate(mock.credentials)
         if all(c.attributes.get(name) == value for name, value in attributes.items())
     )
-
-
-def spec_operation_ids() -> set[str]:
-    with open(SPEC, encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
-    return {
-        operation["operationId"]
-        for item in spec["paths"].values()
-        for method, operation in item.items()
-        if method in ("get", "put", "post", "patch", "delete", "head", "options")
-    }
 
 
 def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
@@ -157,8 +145,8 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
     with pytest.raises(NotFoundError):
         get_entry.sync("1", created.id, client=client)
 
-    assert set(mock.answered) == spec_operation_ids()
-    assert len(spec_operation_ids()) == 14
+    assert set(mock.answered) == every_operation(mock)
+    assert len(every_operation(mock)) == 14
 
 
 def test_no_operation_is_paginated() -> None:
@@ -188,36 +176,32 @@ def test_async_calls_reach_the_same_mock(mock: CognitoFormsMock) -> None:
 # -- typed errors ---------------------------------------------------------------------------------------
 
 
-def raised(call: Callable[[], Any]) -> CognitoFormsError:
-    with pytest.raises(CognitoFormsError) as caught:
-        call()
-    return caught.value
-
-
 def test_every_documented_error_status_raises_its_typed_exception(
     mock: CognitoFormsMock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client = connect("cognito_forms", mock)
-    bad = raised(lambda: create_entry.sync("1", client=client, body=EntryInput.from_dict({"Email": "nope"})))
+    bad = raised(
+        CognitoFormsError, lambda: create_entry.sync("1", client=client, body=EntryInput.from_dict({"Email": "nope"}))
+    )
     assert isinstance(bad, BadRequestError) and bad.status == 400 and bad.code == "InvalidRequest"
     assert "Email: must be an email address" in bad.body["Data"]["Errors"]
 
     revoked = connect("cognito_forms", mock, credential=credential(mock, revoked=True))
-    unauthorized = raised(lambda: get_forms.sync(client=revoked))
+    unauthorized = raised(CognitoFormsError, lambda: get_forms.sync(client=revoked))
     assert isinstance(unauthorized, AuthenticationError) and unauthorized.code == "Unauthorized"
     assert mock.credentials[credential(mock, revoked=True)].value not in str(unauthorized)
 
     no_scopes = connect("cognito_forms", mock, credential=credential(mock, form_scope="none", entry_scope="none"))
-    forbidden = raised(lambda: get_forms.sync(client=no_scopes))
+    forbidden = raised(CognitoFormsError, lambda: get_forms.sync(client=no_scopes))
     assert isinstance(forbidden, PermissionDeniedError) and forbidden.body["Data"] == {"Scope": "forms:read"}
 
-    missing = raised(lambda: get_entry.sync("1", "1-999", client=client))
+    missing = raised(CognitoFormsError, lambda: get_entry.sync("1", "1-999", client=client))
     assert isinstance(missing, NotFoundError)
     assert missing.message == "The requested entry could not be found." and missing.code == "NotFound"
 
     mock.organizations["acme"].overage_billing = False
     mock.usage["acme"] = mock.allowance("acme")
-    limited = raised(lambda: get_forms.sync(client=client))
+    limited = raised(CognitoFormsError, lambda: get_forms.sync(client=client))
     assert isinstance(limited, RateLimitError) and limited.code == "TooManyRequests"
     assert limited.retry_after is not None and limited.retry_after > 0
     mock.organizations["acme"].overage_billing = True
@@ -226,7 +210,7 @@ def test_every_documented_error_status_raises_its_typed_exception(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(mock, "get_forms", broken)
-    failed = raised(lambda: get_forms.sync(client=client))
+    failed = raised(CognitoFormsError, lambda: get_forms.sync(client=client))
     assert isinstance(failed, InternalServerError) and failed.status == 500 and failed.code == "InternalServerError"
 
     for error in (bad, unauthorized, forbidden, missing, limited, failed):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -33,11 +34,11 @@ from cogram_client.models import (
     UserUpdate,
 )
 
-from formclients.mocks import FakeClock, ProviderMock, create_mock
+from formclients.mocks import FakeClock, create_mock
 from formclients.mocks.cogram import DEMO_KEY, EXPIRED_KEY, FLAGSHIP, SYNC_KEY, CogramMock, demo_id
 from formclients.runtime import Throttle, retry_policy
 
-from .conftest import Watch, connect
+from .conftest import Watch, connect, every_operation, raised
 
 UNKNOWN = UUID("00000000-0000-4000-8000-000000000000")
 FLAGSHIP_ID = UUID(demo_id("project", FLAGSHIP))
@@ -54,12 +55,6 @@ def mock(clock: FakeClock) -> CogramMock:
 def client(mock: CogramMock) -> AuthenticatedClient:
     made: AuthenticatedClient = connect("cogram", mock)
     return made
-
-
-def with_key(mock: ProviderMock, key: str, **kwargs: Any) -> AuthenticatedClient:
-    options: dict[str, Any] = {"base_url": mock.base_url, "transport": mock.transport(), "retry": False}
-    options.update({"throttle": False, **kwargs})
-    return AuthenticatedClient(key, **options)
 
 
 def active_ids(mock: CogramMock) -> list[str]:
@@ -104,7 +99,7 @@ def test_every_operation_answers_typed_results(client: AuthenticatedClient, mock
     archived = archive_project.sync(created.id, client=client)
     assert isinstance(archived, Project) and archived.status == "archived" and archived.archived_at is not None
 
-    assert set(mock.answered) == {operation.operation_id for operation in mock.spec.operations}
+    assert set(mock.answered) == every_operation(mock)
 
 
 # -- auto-pagination at the largest page size ----------------------------------------------------------
@@ -222,30 +217,24 @@ def test_without_x_forwarded_user_the_key_is_credited(mock: CogramMock) -> None:
 # -- every documented error status raises its typed exception -----------------------------------------
 
 
-def raised_by(call: Any) -> CogramError:
-    with pytest.raises(CogramError) as raised:
-        call()
-    return raised.value
-
-
 def test_401_missing_invalid_and_expired_keys(mock: CogramMock) -> None:
     anonymous = Client(base_url=mock.base_url, transport=mock.transport(), retry=False, throttle=False)
     cases = [
         (anonymous, "api_key_missing", "No API key provided"),
-        (with_key(mock, "cgk_live_not_a_key"), "api_key_invalid", "API key not found or incorrect"),
-        (with_key(mock, EXPIRED_KEY), "api_key_expired", "API key has expired"),
+        (connect("cogram", mock, "cgk_live_not_a_key"), "api_key_invalid", "API key not found or incorrect"),
+        (connect("cogram", mock, EXPIRED_KEY), "api_key_expired", "API key has expired"),
     ]
     for client, code, message in cases:
-        error = raised_by(lambda client=client: list_projects.sync(client=client))
+        error = raised(CogramError, partial(list_projects.sync, client=client))
         assert isinstance(error, AuthenticationError)
         assert (error.status, error.code, error.message) == (401, code, message)
 
 
 def test_a_key_expires_on_the_mock_clock(mock: CogramMock, clock: FakeClock) -> None:
-    nightly = with_key(mock, SYNC_KEY)
+    nightly = connect("cogram", mock, SYNC_KEY)
     assert list_users.sync(client=nightly, page_size=1) is not None
     clock.advance(5 * 366 * 86400)
-    error = raised_by(lambda: list_users.sync(client=nightly, page_size=1))
+    error = raised(CogramError, lambda: list_users.sync(client=nightly, page_size=1))
     assert isinstance(error, AuthenticationError) and error.code == "api_key_expired"
 
 
@@ -256,28 +245,28 @@ def test_404_not_found(client: AuthenticatedClient) -> None:
         lambda: update_user_role.sync(UNKNOWN, client=client, body=UserUpdate(role="guest")),
         lambda: remove_project_member.sync_detailed(FLAGSHIP_ID, UNKNOWN, client=client),
     ):
-        error = raised_by(call)
+        error = raised(CogramError, call)
         assert isinstance(error, NotFoundError) and (error.status, error.code) == (404, "not_found")
 
 
 def test_409_conflict_on_duplicate_external_ids(client: AuthenticatedClient, mock: CogramMock) -> None:
     taken_project = next(p["external_id"] for p in mock.projects.values() if p["external_id"])
-    error = raised_by(
-        lambda: create_project.sync(client=client, body=ProjectCreate(name="x", external_id=taken_project))
+    error = raised(
+        CogramError, lambda: create_project.sync(client=client, body=ProjectCreate(name="x", external_id=taken_project))
     )
     assert isinstance(error, ConflictError) and error.code == "conflict"
     users = list(mock.users.values())
     taken_user = users[0]["external_id"]
     body = UserUpdate(role="member", external_id=taken_user)
-    error = raised_by(lambda: update_user_role.sync(UUID(users[1]["id"]), client=client, body=body))
+    error = raised(CogramError, lambda: update_user_role.sync(UUID(users[1]["id"]), client=client, body=body))
     assert isinstance(error, ConflictError) and taken_user in error.message
 
 
 def test_422_validation_error(client: AuthenticatedClient) -> None:
-    error = raised_by(lambda: list_users.sync(client=client, page_size=101))
+    error = raised(CogramError, lambda: list_users.sync(client=client, page_size=101))
     assert isinstance(error, UnprocessableEntityError)
     assert (error.status, error.code) == (422, "validation_error") and "page_size" in error.message
-    error = raised_by(lambda: create_project.sync(client=client, body=ProjectCreate(name="")))
+    error = raised(CogramError, lambda: create_project.sync(client=client, body=ProjectCreate(name="")))
     assert isinstance(error, UnprocessableEntityError) and error.message.startswith("Invalid request body")
 
 
@@ -286,7 +275,7 @@ def test_500_internal_error(client: AuthenticatedClient, mock: CogramMock, monke
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(mock, "list_users", broken)
-    error = raised_by(lambda: list_users.sync(client=client))
+    error = raised(CogramError, lambda: list_users.sync(client=client))
     assert isinstance(error, InternalServerError) and (error.status, error.code) == (500, "internal_error")
 
 
@@ -325,10 +314,10 @@ def test_429_raises_rate_limit_exceeded_and_retries_honour_retry_after(clock: Fa
     for _ in range(1000):
         get_project.sync_detailed(FLAGSHIP_ID, client=raising)
     clock.advance(20)
-    error = raised_by(lambda: get_project.sync(FLAGSHIP_ID, client=raising))
+    error = raised(CogramError, lambda: get_project.sync(FLAGSHIP_ID, client=raising))
     assert isinstance(error, RateLimitError)
     assert (error.status, error.code, error.retry_after) == (429, "rate_limit_exceeded", 40)
-    assert list_users.sync(client=with_key(limited, SYNC_KEY)) is not None, "each key has its own window"
+    assert list_users.sync(client=connect("cogram", limited, SYNC_KEY)) is not None, "each key has its own window"
 
     clock.advance(11)
     retrying = connect("cogram", limited, transport=watch, retry=retry_policy(sleep=sleep))

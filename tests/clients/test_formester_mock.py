@@ -20,7 +20,7 @@ from formester_client.errors import (
 )
 from formester_client.models import Form, FormList, Message, Submission, SubmissionEnvelope, SubmissionList
 
-from formclients.mocks import FakeClock, ProviderMock, create_mock
+from formclients.mocks import FakeClock, create_mock
 from formclients.mocks.formester import (
     CONTACT_FORM_ID,
     FEEDBACK_FORM_ID,
@@ -32,7 +32,7 @@ from formclients.mocks.formester import (
 )
 from formclients.runtime import Throttle, retry_policy
 
-from .conftest import Watch, connect
+from .conftest import Watch, connect, every_operation, raised
 
 FEEDBACK_UUID = UUID("660e8400-e29b-41d4-a716-446655440001")
 JOHN = "770e8400-e29b-41d4-a716-446655440002"
@@ -49,12 +49,6 @@ def mock(clock: FakeClock) -> FormesterMock:
 def client(mock: FormesterMock) -> AuthenticatedClient:
     made: AuthenticatedClient = connect("formester", mock)
     return made
-
-
-def with_token(mock: ProviderMock, token: str, **kwargs: Any) -> AuthenticatedClient:
-    options: dict[str, Any] = {"base_url": mock.base_url, "transport": mock.transport(), "retry": False}
-    options.update({"throttle": False, **kwargs})
-    return AuthenticatedClient(token, **options)
 
 
 def feedback(mock: FormesterMock) -> list[dict[str, Any]]:
@@ -88,7 +82,7 @@ def test_every_operation_answers_typed_results(client: AuthenticatedClient, mock
     assert isinstance(deleted, Message) and deleted.message == "Submission deleted successfully"
     assert mock.deleted == [JOHN]
 
-    assert set(mock.answered) == {operation.operation_id for operation in mock.spec.operations}
+    assert set(mock.answered) == every_operation(mock)
 
 
 # -- auto-pagination ---------------------------------------------------------------------------------
@@ -164,58 +158,54 @@ def test_range_filters_and_substring_equals(client: AuthenticatedClient, mock: F
 # -- every documented error status raises its typed exception -----------------------------------------
 
 
-def raised_by(call: Any) -> FormesterError:
-    with pytest.raises(FormesterError) as raised:
-        call()
-    return raised.value
-
-
 def test_400_missing_and_malformed_token(mock: FormesterMock) -> None:
     anonymous = Client(base_url=mock.base_url, transport=mock.transport(), retry=False, throttle=False)
-    missing = raised_by(lambda: list_forms.sync(client=anonymous))  # type: ignore[arg-type]
+    missing = raised(FormesterError, lambda: list_forms.sync(client=anonymous))  # type: ignore[arg-type]
     assert isinstance(missing, BadRequestError)
     assert (missing.status, missing.message) == (400, "Access Token not found")
-    malformed = raised_by(lambda: list_forms.sync(client=with_token(mock, "not a token")))
+    malformed = raised(FormesterError, lambda: list_forms.sync(client=connect("formester", mock, "not a token")))
     assert isinstance(malformed, BadRequestError) and malformed.message == "Invalid token provided"
 
 
 def test_400_list_submissions_without_a_form(client: AuthenticatedClient) -> None:
-    error = raised_by(lambda: list_submissions.sync(client=client, filters={"Rating__gte": "3"}))
+    error = raised(FormesterError, lambda: list_submissions.sync(client=client, filters={"Rating__gte": "3"}))
     assert isinstance(error, BadRequestError) and error.message == "form_id or form_uuid is required"
 
 
 @pytest.mark.parametrize("token", [REVOKED_TOKEN, "fmstr_v2_unknown_0000000000000"])
 def test_401_inactive_or_unknown_token(mock: FormesterMock, token: str) -> None:
-    error = raised_by(lambda: get_submission.sync(JOHN, client=with_token(mock, token)))
+    error = raised(FormesterError, lambda: get_submission.sync(JOHN, client=connect("formester", mock, token)))
     assert isinstance(error, AuthenticationError)
     assert (error.status, error.message, error.code) == (401, "Invalid access token", None)
 
 
 def test_403_missing_scope_names_the_scope(mock: FormesterMock) -> None:
-    forms_only = with_token(mock, FORMS_TOKEN)
-    error = raised_by(lambda: list_submissions.sync(client=forms_only, form_id=FEEDBACK_FORM_ID))
+    forms_only = connect("formester", mock, FORMS_TOKEN)
+    error = raised(FormesterError, lambda: list_submissions.sync(client=forms_only, form_id=FEEDBACK_FORM_ID))
     assert isinstance(error, PermissionDeniedError)
     assert error.message == "You do not have permission to perform this action. Required scope: submission.view"
-    view_only = with_token(mock, VIEW_TOKEN)
-    error = raised_by(lambda: delete_submission.sync(JOHN, client=view_only))
+    view_only = connect("formester", mock, VIEW_TOKEN)
+    error = raised(FormesterError, lambda: delete_submission.sync(JOHN, client=view_only))
     assert isinstance(error, PermissionDeniedError) and error.message.endswith("Required scope: submission.delete")
     assert JOHN in mock.submissions
 
 
 def test_404_unknown_form_and_submission(client: AuthenticatedClient) -> None:
-    form = raised_by(lambda: list_submissions.sync(client=client, form_id=999_999))
+    form = raised(FormesterError, lambda: list_submissions.sync(client=client, form_id=999_999))
     assert isinstance(form, NotFoundError) and form.message == "Form not found or not authorized"
-    submission = raised_by(lambda: delete_submission.sync("00000000-0000-4000-8000-000000000000", client=client))
+    submission = raised(
+        FormesterError, lambda: delete_submission.sync("00000000-0000-4000-8000-000000000000", client=client)
+    )
     assert isinstance(submission, NotFoundError) and submission.message == "Submission not found"
 
 
 def test_429_carries_retry_after(clock: FakeClock) -> None:
     limited = create_mock("formester", clock=clock)
-    client = with_token(limited, FULL_TOKEN)
+    client = connect("formester", limited, FULL_TOKEN)
     for _ in range(10):
         list_forms.sync(client=client)
     clock.advance(15)
-    error = raised_by(lambda: list_forms.sync(client=client))
+    error = raised(FormesterError, lambda: list_forms.sync(client=client))
     assert isinstance(error, RateLimitError)
     assert (error.status, error.message, error.retry_after) == (429, "You have exceeded api rate limit", 45)
 
@@ -227,7 +217,7 @@ def test_500_raises_internal_server_error(
         raise RuntimeError("database unavailable")
 
     monkeypatch.setattr(mock, "get_submission", broken)
-    error = raised_by(lambda: get_submission.sync(JOHN, client=client))
+    error = raised(FormesterError, lambda: get_submission.sync(JOHN, client=client))
     assert isinstance(error, InternalServerError)
     assert error.status == 500 and error.body == {"message": error.message}
     assert "database" not in error.message, "internal details stay on the server"

@@ -52,8 +52,7 @@ from formclients.mocks import FakeClock, MockSettings
 from formclients.mocks.formr import FormrMock
 from formclients.runtime import Throttle, retry_policy
 
-from ..conftest import load_spec
-from .conftest import connect
+from .conftest import connect, every_operation
 
 SECRET, PUBLISHABLE, SESSION, OTHER_SESSION, OTHER_SECRET, EXPIRED, REVOKED = range(7)
 CONTACT: dict[str, Any] = {"form_id": "form_123", "environment": "development"}
@@ -103,11 +102,6 @@ def contact_ids(mock: FormrMock) -> list[str]:
     return [s.id for s in ordered]
 
 
-def spec_operation_ids() -> set[str]:
-    paths = load_spec("formr")["paths"]
-    return {op["operationId"] for item in paths.values() for op in item.values() if isinstance(op, dict)}
-
-
 # -- every operation -----------------------------------------------------------------------------------
 
 
@@ -151,7 +145,7 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
     assert after is not None and after.meta.read is True and after.meta.starred is True
     assert [n.id for n in after.meta.notes] == [note.id]
 
-    assert set(mock.answered) == spec_operation_ids()
+    assert set(mock.answered) == every_operation(mock)
 
 
 def test_secret_key_submits_and_reads_the_owners_responses(mock: FormrMock, client: Connect) -> None:

@@ -37,11 +37,10 @@ from formsite_client.models import (
 from formsite_client.types import Unset
 
 from formclients.mocks import FakeClock, create_mock
-from formclients.mocks._spec import load_spec
 from formclients.mocks.formsite import FormsiteMock
 from formclients.runtime import Throttle, retry_policy
 
-from .conftest import Watch, connect
+from .conftest import Watch, connect, every_operation
 
 COMPLETE = {"result_status": "Complete"}  # 240 of the contact form's 250 results: three pages of 100
 
@@ -99,15 +98,8 @@ def test_every_operation_of_the_spec_answers_typed_results(client: Authenticated
     assert isinstance(deleted, Empty) and deleted.to_dict() == {}
     assert get_webhooks.sync("contact", client=client) == WebhookList(webhooks=[])
 
-    spec = load_spec("formsite")
-    operation_ids = {
-        operation["operationId"]
-        for path in spec["paths"].values()
-        for method, operation in path.items()
-        if isinstance(operation, dict) and "operationId" in operation
-    }
-    assert len(operation_ids) == 7
-    assert set(mock.answered) == operation_ids
+    assert len(every_operation(mock)) == 7
+    assert set(mock.answered) == every_operation(mock)
 
 
 # -- paging with a search ------------------------------------------------------------------------------------
@@ -234,15 +226,10 @@ def test_a_bulk_sync_under_the_real_limits_gets_no_429_and_takes_the_minimum_tim
 # -- typed errors ---------------------------------------------------------------------------------------------
 
 
-def raw_client(mock: FormsiteMock, token: str, **kwargs: Any) -> AuthenticatedClient:
-    options: dict[str, Any] = {"base_url": mock.base_url, "transport": mock.transport(), "throttle": False}
-    return AuthenticatedClient(token, **{"retry": False, **options, **kwargs})
-
-
 def test_401_403_404_422_raise_typed_exceptions_with_status_and_message(mock: FormsiteMock) -> None:
     cases: list[tuple[AuthenticatedClient, Any, type[FormsiteError], int, str]] = [
         (
-            raw_client(mock, "wrong-token"),
+            connect("formsite", mock, "wrong-token"),
             lambda c: get_forms.sync(client=c),
             AuthenticationError,
             401,
@@ -277,7 +264,7 @@ def test_401_403_404_422_raise_typed_exceptions_with_status_and_message(mock: Fo
         assert isinstance(raised.value, FormsiteError)
         assert (raised.value.status, raised.value.message) == (status, message)
         assert raised.value.body == {"error": {"message": message, "status": status}}
-    wrong_user_dir = raw_client(mock, "fs_demo_token", base_url=mock.base_url.replace("/demo", "/other"))
+    wrong_user_dir = connect("formsite", mock, "fs_demo_token", base_url=mock.base_url.replace("/demo", "/other"))
     with wrong_user_dir, pytest.raises(PermissionDeniedError):
         get_forms.sync(client=wrong_user_dir)
 

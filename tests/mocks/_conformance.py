@@ -14,7 +14,7 @@ from formclients.mocks import ProviderMock
 
 
 class Conformance:
-    """Checks responses against the mock's own spec; install `check` as an httpx response hook."""
+    """Checks responses against the mock's own spec; install `hook` as an httpx response event hook."""
 
     def __init__(self, mock: ProviderMock) -> None:
         self.spec = mock.spec
@@ -35,14 +35,17 @@ class Conformance:
         status = str(response.status_code)
         assert status in operation.statuses, f"{operation.operation_id} sent undeclared {status}"
         declared = self.spec.resolve(operation.raw["responses"][status])
-        media_type = response.headers["content-type"].partition(";")[0].strip()
-        assert media_type in declared["content"], f"{operation.operation_id} {status}: undeclared {media_type}"
-        schema = declared["content"][media_type]["schema"]
-        body = response.json() if media_type == "application/json" else response.text
-        schema = _anchored(schema)  # local refs, also nested ones (array items), resolve in the spec
-        validator = Draft202012Validator(schema, registry=self.registry, format_checker=FormatChecker())
-        errors = [error.message for error in validator.iter_errors(body)]
-        assert not errors, f"{operation.operation_id} {status}: {errors}"
+        content = declared.get("content", {})
+        if not content:
+            assert not response.content, f"{operation.operation_id} {status}: a body where the spec declares none"
+        else:
+            media_type = response.headers.get("content-type", "").partition(";")[0].strip()
+            assert media_type in content, f"{operation.operation_id} {status}: undeclared {media_type!r}"
+            body = response.json() if media_type == "application/json" else response.text
+            schema = _anchored(content[media_type]["schema"])  # local refs, nested ones too, resolve in the spec
+            validator = Draft202012Validator(schema, registry=self.registry, format_checker=FormatChecker())
+            errors = [error.message for error in validator.iter_errors(body)]
+            assert not errors, f"{operation.operation_id} {status}: {errors}"
         for name, header in declared.get("headers", {}).items():
             if self.spec.resolve(header).get("required"):
                 assert name in response.headers, f"{operation.operation_id} {status}: no {name} header"

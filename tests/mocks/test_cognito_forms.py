@@ -56,26 +56,6 @@ def mock(clock: FakeClock) -> CognitoFormsMock:
 
 
 @pytest.fixture
-def conformance(mock: CognitoFormsMock) -> Iterator[Conformance]:
-    checker = Conformance(mock)
-    yield checker
-    assert checker.checked > 0, "the test sent no request to a documented operation"
-
-
-def check(conformance: Conformance, response: httpx.Response) -> None:
-    """Conformance.check, plus: a response without a body must be one its operation declares without content."""
-    response.read()
-    operation = conformance.operation_for(response.request)
-    if operation is not None and not response.content and "content-type" not in response.headers:
-        status = str(response.status_code)
-        assert status in operation.statuses, f"{operation.operation_id} sent undeclared {status}"
-        assert "content" not in conformance.spec.resolve(operation.raw["responses"][status])
-        conformance.checked += 1
-        return
-    conformance.check(response)
-
-
-@pytest.fixture
 def api(mock: CognitoFormsMock, conformance: Conformance) -> Iterator[Any]:
     """api(key, query=False) -> an httpx.Client sending the key (bearer, or ?access_token= with query=True)."""
     clients: list[httpx.Client] = []
@@ -88,7 +68,7 @@ def api(mock: CognitoFormsMock, conformance: Conformance) -> Iterator[Any]:
             transport=mock.transport(),
             headers=headers,
             params=params,
-            event_hooks={"response": [lambda r: check(conformance, r)]},
+            event_hooks={"response": [conformance.hook]},
         )
         clients.append(client)
         return client

@@ -1,7 +1,7 @@
 """The Cogram mock behaves as the Cogram guide (and specs/cogram.yaml's stated assumptions) say.
 
 Every response any test receives is checked against the spec: its status must be declared for
-the operation and its body must validate against the declared schema (see `conforms`).
+the operation and its body must validate against the declared schema (see tests/mocks/_conformance.py).
 """
 
 from __future__ import annotations
@@ -11,12 +11,10 @@ from typing import Any
 
 import httpx
 import pytest
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from formclients.mocks import FakeClock, MockSettings
 from formclients.mocks.cogram import DEMO_KEY, EXPIRED_KEY, SYNC_KEY, CogramMock
+from tests.mocks._conformance import Conformance
 
 ACTIVE_PROJECTS = 123
 ALL_PROJECTS = 130
@@ -24,52 +22,6 @@ USERS = 120  # more than the largest page
 UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 
 Factory = Callable[..., httpx.Client]
-REGISTRY: Registry[Any] = Registry().with_resource(
-    "urn:spec", Resource.from_contents(CogramMock.load_spec(), DRAFT202012)
-)
-
-
-# -- every response conforms to the spec -------------------------------------------------------------
-
-
-def conforms(mock: CogramMock, response: httpx.Response) -> None:
-    """The response's status is declared for its operation and its body fits the declared schema."""
-    response.read()
-    request = response.request
-    operation = next(
-        (
-            op
-            for op in mock.spec.operations
-            if op.method == request.method and op.pattern.match(request.url.path) is not None
-        ),
-        None,
-    )
-    if operation is None:  # unknown path or method: no operation to check against
-        return
-    status = str(response.status_code)
-    assert status in operation.statuses, f"{operation.operation_id}: status {status} is not in the spec"
-    declared = mock.spec.resolve(operation.raw["responses"][status])
-    for name, header in declared.get("headers", {}).items():
-        if mock.spec.resolve(header).get("required"):
-            assert name in response.headers, f"{operation.operation_id} {status}: missing header {name}"
-    content = declared.get("content", {})
-    if not content:
-        assert response.content == b"", f"{operation.operation_id} {status}: body where the spec has none"
-        return
-    assert response.headers["content-type"].startswith("application/json")
-    reference = operation.raw["responses"][status]
-    if "$ref" in reference:
-        base = reference["$ref"].removeprefix("#")
-    else:
-        escaped = operation.path.replace("~", "~0").replace("/", "~1")
-        base = f"/paths/{escaped}/{operation.method.lower()}/responses/{status}"
-    validator = Draft202012Validator(
-        {"$ref": f"urn:spec#{base}/content/application~1json/schema"},
-        registry=REGISTRY,
-        format_checker=FormatChecker(),
-    )
-    errors = [error.message for error in validator.iter_errors(response.json())]
-    assert not errors, f"{operation.operation_id} {status}: {errors}"
 
 
 @pytest.fixture
@@ -79,6 +31,7 @@ def mock(clock: FakeClock) -> CogramMock:
 
 def make_factory(mock: CogramMock) -> Iterator[Factory]:
     clients: list[httpx.Client] = []
+    conformance = Conformance(mock)
 
     def factory(key: str | None = DEMO_KEY, **headers: str) -> httpx.Client:
         all_headers = {"Authorization": f"Bearer {key}"} if key is not None else {}
@@ -87,7 +40,7 @@ def make_factory(mock: CogramMock) -> Iterator[Factory]:
             base_url=mock.base_url,
             transport=mock.transport(),
             headers=all_headers,
-            event_hooks={"response": [lambda response: conforms(mock, response)]},
+            event_hooks={"response": [conformance.hook]},
         )
         clients.append(client)
         return client
@@ -510,9 +463,10 @@ def test_reset_restores_the_demo_dataset(mock: CogramMock, api: httpx.Client) ->
 
 def test_the_conformance_check_itself_catches_drift(mock: CogramMock) -> None:
     request = httpx.Request("GET", f"{mock.base_url}/v1/projects/{UNKNOWN_ID}")
-    with pytest.raises(AssertionError, match="status 418"):
-        conforms(mock, httpx.Response(418, json={}, request=request))
+    conformance = Conformance(mock)
+    with pytest.raises(AssertionError, match="undeclared 418"):
+        conformance.check(httpx.Response(418, json={}, request=request))
     with pytest.raises(AssertionError, match="get_project 200"):
-        conforms(mock, httpx.Response(200, json={"id": "not-a-uuid"}, request=request))
+        conformance.check(httpx.Response(200, json={"id": "not-a-uuid"}, request=request))
     with pytest.raises(AssertionError, match="Retry-After"):
-        conforms(mock, httpx.Response(429, json={"error": {"code": "x", "message": "y"}}, request=request))
+        conformance.check(httpx.Response(429, json={"error": {"code": "x", "message": "y"}}, request=request))

@@ -33,13 +33,6 @@ def mock(clock: FakeClock) -> FormesterMock:
 
 
 @pytest.fixture
-def conformance(mock: FormesterMock) -> Iterator[Conformance]:
-    checker = Conformance(mock)
-    yield checker
-    assert checker.checked > 0, "the test sent no request to a documented operation"
-
-
-@pytest.fixture
 def api(mock: FormesterMock, conformance: Conformance) -> Iterator[Any]:
     """api(token) -> an httpx.Client sending that token (None: no header), checking every response."""
     clients: list[httpx.Client] = []

@@ -74,13 +74,6 @@ def client_factory(target: FormrMock, conformance: Conformance, clients: list[ht
 
 
 @pytest.fixture
-def conformance(mock: FormrMock) -> Iterator[Conformance]:
-    checker = Conformance(mock)
-    yield checker
-    assert checker.checked > 0, "the test sent no request to a documented operation"
-
-
-@pytest.fixture
 def api(mock: FormrMock, conformance: Conformance) -> Iterator[Api]:
     """api(token, ip) -> an httpx.Client sending that bearer token (None: none), checking every response."""
     clients: list[httpx.Client] = []

@@ -23,24 +23,12 @@ def mock(clock: FakeClock) -> FormsiteMock:
     return FormsiteMock(MockSettings(rate_limits=False, clock=clock))
 
 
-@pytest.fixture
-def conformance(mock: FormsiteMock) -> Iterator[Conformance]:
-    checker = Conformance(mock)
-    yield checker
-    assert checker.checked > 0, "the test sent no request to a documented operation"
-
-
-def check(conformance: Conformance, response: httpx.Response) -> None:
-    response.read()
-    conformance.check(response)
-
-
 def open_client(mock: FormsiteMock, conformance: Conformance, headers: dict[str, str], base_url: str) -> httpx.Client:
     return httpx.Client(
         base_url=base_url,
         transport=mock.transport(),
         headers=headers,
-        event_hooks={"response": [lambda response: check(conformance, response)]},
+        event_hooks={"response": [conformance.hook]},
     )
 
 

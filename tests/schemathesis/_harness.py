@@ -70,6 +70,11 @@ class Tolerated:
     reason: str
 
 
+def deleted_by(failure: Failure) -> str:
+    """The request a use_after_free failure names as the delete, e.g. "DELETE /v1/projects/7`"."""
+    return failure.message.split("deleted with `", 1)[-1]
+
+
 def load(mock: ProviderMock) -> Any:
     spec = mock.load_spec()
     config = SchemathesisConfig.from_dict(

@@ -4,11 +4,11 @@ from typing import Any
 
 from schemathesis.openapi.checks import UseAfterFree
 
-from ._harness import Tolerated, property_tests
+from ._harness import Tolerated, deleted_by, property_tests
 
 
 def _archived_project(failure: Any, _: Any, __: Any) -> bool:
-    deleted = failure.message.split("deleted with `", 1)[-1]
+    deleted = deleted_by(failure)
     return deleted.startswith("DELETE /v1/projects/") and "/members/" not in deleted
 
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from schemathesis.openapi.checks import RejectedPositiveData, UseAfterFree
 
-from ._harness import Tolerated, property_tests
+from ._harness import Tolerated, deleted_by, property_tests
 
 
 def _invalid_parameter(_: Any, __: Any, response: Any) -> bool:
@@ -12,7 +12,7 @@ def _invalid_parameter(_: Any, __: Any, response: Any) -> bool:
 
 
 def _one_webhook_deleted(failure: Any, _: Any, __: Any) -> bool:
-    deleted = failure.message.split("deleted with `", 1)[-1]
+    deleted = deleted_by(failure)
     return deleted.startswith("DELETE /forms/") and deleted.endswith("/webhooks`")
 
 
