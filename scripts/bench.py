@@ -49,13 +49,10 @@ class CountingTransport(httpx.BaseTransport):
         return response
 
 
-def median_seconds(run: Callable[[], object], rounds: int) -> list[float]:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return times
+def seconds(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
 
 
 # -- 1. pagination ------------------------------------------------------------------------------------
@@ -86,8 +83,8 @@ def bench_pagination(rounds: int) -> None:
     ours: list[float] = []
     theirs: list[float] = []
     for _ in range(rounds):  # interleaved, so drift on a shared machine hits both alike
-        ours += median_seconds(generated, 1)
-        theirs += median_seconds(hand_written, 1)
+        ours.append(seconds(generated))
+        theirs.append(seconds(hand_written))
     a, b = statistics.median(ours), statistics.median(theirs)
     print(f"pagination ({generated()} Formsite results, {rounds} rounds, median):")
     print(f"  iter_items (typed)      {a * 1000:8.1f} ms")
@@ -157,8 +154,8 @@ def bench_generate(rounds: int) -> None:
     noop: list[float] = []
     forced: list[float] = []
     for _ in range(rounds):
-        forced += median_seconds(run("--force"), 1)
-        noop += median_seconds(run(), 1)
+        forced.append(seconds(run("--force")))
+        noop.append(seconds(run()))
     a, b = statistics.median(noop), statistics.median(forced)
     print(f"regeneration of formsite ({rounds} rounds, median):")
     print(f"  no-op (inputs unchanged) {a:6.2f} s")
