@@ -206,6 +206,45 @@ def check_extensions(spec: Mapping[str, Any], where: Path) -> None:
                 raise SpecError(
                     f"{where}: paths.{path}.{method}.x-pagination: style must be page or cursor; missing {missing}"
                 )
+            check_iteration(pagination, operation.get("x-iteration"), f"{where}: paths.{path}.{method}.x-iteration")
+        elif "x-iteration" in operation:
+            raise SpecError(f"{where}: paths.{path}.{method}: x-iteration needs x-pagination")
+
+
+# strategy: (the x-pagination style it walks, x-pagination fields it needs, its own fields)
+ITERATION_NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "keyset": ("page", (), ("key", "after")),
+    "cursor": ("cursor", (), ()),
+    "overlap": ("page", ("size_param",), ()),
+    "reverse": ("page", (), ()),
+    "pages": ("page", (), ()),
+}
+
+
+def check_iteration(pagination: Mapping[str, Any], iteration: Any, where: str) -> None:
+    """Every list operation says how its iterators walk it and what that guarantees."""
+    if not isinstance(iteration, dict) or "id" not in iteration or not iteration.get("strategies"):
+        raise SpecError(f"{where}: every x-pagination operation needs x-iteration with `id` and `strategies`")
+    strategies = iteration["strategies"]
+    for index, strategy in enumerate(strategies):
+        at = f"{where}.strategies[{index}]"
+        name = strategy.get("strategy")
+        if name not in ITERATION_NEEDS:
+            raise SpecError(f"{at}: strategy must be one of {', '.join(ITERATION_NEEDS)}, not {name!r}")
+        if strategy.get("guarantee") not in ("exact", "at-most-once") or not strategy.get("assumes"):
+            raise SpecError(f"{at}: needs guarantee (exact or at-most-once) and `assumes` (what it relies on)")
+        style, fields, own = ITERATION_NEEDS[name]
+        missing = [f for f in (*fields, *own) if f not in {**pagination, **strategy}]
+        if pagination.get("style") != style or missing:
+            raise SpecError(f"{at}: {name} walks x-pagination style {style}; missing {', '.join(missing) or '-'}")
+        if name == "reverse" and not any(k in pagination for k in ("total_items", "total_pages", "last_page_header")):
+            raise SpecError(
+                f"{at}: reverse needs a count in x-pagination (total_items, total_pages or last_page_header)"
+            )
+        if name == "cursor" and ("resume_from" in strategy) != ("key" in strategy):
+            raise SpecError(f"{at}: cursor takes resume_from and key together")
+    if strategies[-1].get("set"):
+        raise SpecError(f"{where}: the last strategy must have no `set`, so that some strategy always applies")
 
 
 def format_pointer(parts: list[Any]) -> str:
@@ -361,6 +400,7 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
     project.package_name = f"{provider}_client"
 
     by_id = {operation["operationId"]: (path, method) for path, method, operation in iter_operations(spec)}
+    models = {str(model.class_info.name): model for model in openapi.models}  # with their properties filled in
 
     def operation_info(endpoint: Any) -> dict[str, Any]:
         path, method = by_id[str(endpoint.name)]
@@ -373,7 +413,9 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
         }
         facts["return_type"] = " | ".join(sorted(types | set(facts["extra_return_types"]))) or "Any"
         if "x-pagination" in path_item[method]:
-            facts["pagination"] = pagination_facts(endpoint, path_item[method]["x-pagination"], where)
+            facts["pagination"] = pagination_facts(
+                endpoint, path_item[method], where, f"{provider}.{path_item[method]['operationId']}", models
+            )
         return facts
 
     project.env.filters["pyrepr"] = repr
@@ -393,8 +435,12 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
         raise SpecError(f"{where}: the client generator reported: {details}")
 
 
-def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) -> dict[str, Any]:
-    """What the template needs to page an operation: python argument names, the item type and attribute."""
+def pagination_facts(
+    endpoint: Any, operation: Mapping[str, Any], where: Path, name: str, models: Mapping[str, Any]
+) -> dict[str, Any]:
+    """What the template needs to page an operation: python argument names, the item type and attribute,
+    and the iteration strategies with their parameters and item attributes in Python form."""
+    pagination, iteration = operation["x-pagination"], operation["x-iteration"]
 
     def untrusted(value: Any) -> str:
         return str(getattr(value, "get_untrusted_value", lambda: value)())
@@ -403,13 +449,47 @@ def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) 
         return str(value.as_unembedded_code())
 
     arguments = {untrusted(p.name): p.python_name for p in endpoint.query_parameters}
+
+    def argument(parameter: str) -> str:
+        if parameter not in arguments:
+            raise SpecError(f"{where}: {endpoint.name}: x-iteration names {parameter!r}, not a query parameter")
+        return str(arguments[parameter])
+
     success = next((r for r in endpoint.responses.patterns if r.status_code.range == (200, 200)), None)
     parts = pagination["items"].strip("/").split("/")
     model = success.prop if success else None
-    properties = [*getattr(model, "required_properties", []), *getattr(model, "optional_properties", [])]
-    items = next((prop for prop in properties if untrusted(prop.name) == parts[0]), None)
+    items = next((prop for prop in properties_of(model) if untrusted(prop.name) == parts[0]), None)
     if model is None or len(parts) != 1 or items is None or not hasattr(items, "inner_property"):
         raise SpecError(f"{where}: {endpoint.name}: x-pagination.items {pagination['items']} is not a top-level array")
+
+    def attributes(json_pointer: str) -> tuple[str, ...]:
+        """The attribute names that lead from an item to the field at a JSON pointer."""
+        node, path = items.inner_property, []
+        for part in json_pointer.strip("/").split("/"):
+            node = models.get(str(getattr(getattr(node, "class_info", None), "name", "")), node)
+            prop = next((p for p in properties_of(node) if untrusted(p.name) == part), None)
+            if prop is None or not prop.required:
+                raise SpecError(f"{where}: {endpoint.name}: {json_pointer} is not a required field of an item")
+            path.append(str(prop.python_name))
+            node = prop
+        return tuple(path)
+
+    strategies = []
+    for strategy in iteration["strategies"]:
+        facts: dict[str, Any] = {"name": strategy["strategy"], "guarantee": strategy["guarantee"]}
+        if strategy.get("set"):
+            facts["sets"] = tuple((argument(key), value) for key, value in strategy["set"].items())
+        if "key" in strategy:
+            facts["key"] = attributes(strategy["key"])
+            facts["key_type"] = strategy.get("key_type", "string")
+        if "after" in strategy or "resume_from" in strategy:
+            facts["bound_argument"] = argument(strategy.get("after") or strategy["resume_from"])
+        if strategy.get("direction") == "desc":
+            facts["descending"] = True
+        if "invalid_cursor_status" in strategy:
+            facts["invalid_cursor_status"] = int(strategy["invalid_cursor_status"])
+        strategies.append(facts)
+
     size = pagination.get("size_max") or pagination.get("size_fixed")
     options = {
         "style": pagination["style"],
@@ -423,9 +503,20 @@ def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) 
         "cursor_argument": arguments.get(pagination.get("cursor_param", "")),
         "next_cursor": pagination.get("next_cursor"),
         "has_more": pagination.get("has_more"),
+        "operation": name,
+        "item_id": attributes(iteration["id"]),
+        "item_created": attributes(iteration["created"]) if "created" in iteration else None,
     }
+    controlled = {options["page_argument"], options["cursor_argument"]}
     return {
         "options": {key: value for key, value in options.items() if value is not None},
+        "strategies": strategies,
+        # The iterators' signature: the walk sends these itself, and sets these unless the caller does.
+        "omitted": sorted({*(argument(p) for p in iteration.get("omit", [])), *controlled} - {None}),
+        "unset_by_default": sorted(
+            {key for strategy in strategies for key, _ in strategy.get("sets", ())}
+            | {options["size_argument"]} - {None}
+        ),
         "parsed_type": code(model.get_type_string(no_optional=True)),
         "items_attribute": items.python_name,
         "items_required": items.required,
@@ -435,6 +526,10 @@ def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) 
             | getattr(items.inner_property, "get_lazy_imports", lambda prefix: set())(prefix="...")
         ),
     }
+
+
+def properties_of(model: Any) -> list[Any]:
+    return [*(getattr(model, "required_properties", None) or []), *(getattr(model, "optional_properties", None) or [])]
 
 
 def write_profile(provider: str, spec: Mapping[str, Any], client_dir: Path) -> None:
