@@ -24,6 +24,7 @@ from cogram_client.api.projects import list_projects
 from cogram_client.api.users import list_users
 from formester_client.api.forms import list_forms
 from formester_client.api.submissions import list_submissions
+from formester_client.types import UNSET
 from formr_client.api.responses import list_responses
 from formsite_client.api.results import get_form_results
 from hypothesis import HealthCheck, Phase, given, settings
@@ -291,8 +292,6 @@ def formr_update(mock: FormrMock, index: int) -> None:
     submission.starred = not submission.starred
 
 
-FORMR_LIST = {"form_id": CONTACT_FORM, "environment": "development", "limit": 4}
-
 ARENAS = [
     Arena(
         "formsite.get_form_results",
@@ -407,8 +406,8 @@ ARENAS = [
         formr_insert,
         formr_delete,
         formr_update,
-        lambda c, m: list_responses.iter_items(client=c, **FORMR_LIST),
-        lambda c, m: list_responses.aiter_items(client=c, **FORMR_LIST),
+        lambda c, m: list_responses.iter_items(client=c, form_id=CONTACT_FORM, environment="development", limit=4),
+        lambda c, m: list_responses.aiter_items(client=c, form_id=CONTACT_FORM, environment="development", limit=4),
         lambda item: item.submission.id,
     ),
 ]
@@ -549,12 +548,12 @@ def test_the_fallback_really_can_miss_and_the_default_does_not() -> None:
     has read; the 21st submission slides onto page 1 and page 2 starts after it. The default walk (reverse, by
     created_at) gets every submission in the same situation."""
     missed: dict[str, set[str]] = {}
-    for arguments in ({"sort": "Rating"}, {}):
+    for sort in ("Rating", UNSET):
         mock = create_mock("formester", rate_limits=False, clock=FakeClock())
         assert isinstance(mock, FormesterMock)
         before = formester_submissions_ids(mock)
         with connect("formester", mock) as client:
-            pages = list_submissions.iter_pages(client=client, form_id=456, **arguments)
+            pages = list_submissions.iter_pages(client=client, form_id=456, sort=sort)
             first = next(pages)
             gone = str(first.items[0].id)
             del mock.submissions[gone]

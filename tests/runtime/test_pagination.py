@@ -9,6 +9,7 @@ their docstrings prove, and the neighbouring cases show where each claim stops.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import math
 from collections.abc import Callable
@@ -20,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from formclients.runtime._iteration import best_window
 from formclients.runtime.pagination import (
     CheckpointError,
     Page,
@@ -31,7 +33,6 @@ from formclients.runtime.pagination import (
     iter_items,
     iter_pages,
 )
-from formclients.runtime._iteration import best_window
 
 # -- a list served like the providers serve theirs -------------------------------------------------------------
 
@@ -57,11 +58,11 @@ class Shelf:
         return shelf
 
     def add(self, position: int, *, record: bool = True) -> None:
-        item = {"id": f"i{self.next_key}", "key": self.next_key}
+        item: dict[str, Any] = {"id": f"i{self.next_key}", "key": self.next_key}
         self.next_key += 1
         self.items.insert(position, item)
         if record:
-            self.inserted.add(item["id"])
+            self.inserted.add(str(item["id"]))
 
     def remove(self, position: int) -> None:
         self.deleted.add(self.items.pop(position)["id"])
@@ -205,7 +206,7 @@ def test_overlap_asks_for_windows_that_overlap_what_it_has_read() -> None:
     shelf = Shelf.of(1000)
     assert len(walk_all(OVERLAP, shelf)) == 1000
     windows = [((r["page"] - 1) * r["size"], r["page"] * r["size"]) for r in shelf.requests]
-    assert all(start < previous_end for (_, previous_end), (start, _) in zip(windows, windows[1:], strict=False))
+    assert all(start < previous_end for (_, previous_end), (start, _) in itertools.pairwise(windows))
     assert len(shelf.requests) == 11, "1000 items: 10 pages of 100, and 1 more for the overlaps"
 
 
