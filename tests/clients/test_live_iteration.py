@@ -49,16 +49,23 @@ class Arena:
 
     name: str
     provider: str
+    operation: Any  # the generated module: iter_items, aiter_items, PAGINATION
+    arguments: Callable[[Any], dict[str, Any]]  # mock -> the iterator's arguments
+    small: dict[str, Any]  # a small page size where the API lets the caller set one
     guarantee: str
     setup: Callable[[Any], None]  # trims the demo data to a short list
     ids: Callable[[Any], set[str]]  # what the list holds right now
     insert: Callable[[Any, int], str]  # makes the n-th new item of an example, returns its id
     delete: Callable[[Any, int], str]  # deletes the n-th item (modulo the length), returns its id
     update: Callable[[Any, int], None]  # changes a field that does not decide the order
-    items: Callable[[Any, Any], Iterable[Any]]  # (client, mock) -> iter_items(...)
-    aitems: Callable[[Any, Any], AsyncIterator[Any]]  # (client, mock) -> aiter_items(...)
     item_id: Callable[[Any], str]
     mocks: dict[str, ProviderMock] = field(default_factory=dict)
+
+    def items(self, client: Any, mock: Any, **size: Any) -> Iterable[Any]:
+        return self.operation.iter_items(client=client, **self.arguments(mock), **size)
+
+    def aitems(self, client: Any, mock: Any, **size: Any) -> AsyncIterator[Any]:
+        return self.operation.aiter_items(client=client, **self.arguments(mock), **size)
 
 
 def new_uuid(kind: str, number: int) -> str:
@@ -296,118 +303,127 @@ ARENAS = [
     Arena(
         "formsite.get_form_results",
         "formsite",
+        get_form_results,
+        lambda mock: {"form_dir": "order"},
+        {"limit": 3},
         "exact",
         formsite_setup,
         formsite_ids,
         formsite_insert,
         formsite_delete,
         formsite_update,
-        lambda c, m: get_form_results.iter_items("order", client=c, limit=3),
-        lambda c, m: get_form_results.aiter_items("order", client=c, limit=3),
         lambda item: str(item.id),
     ),
     Arena(
         "formsite.get_form_results sorted by name (overlap)",
         "formsite",
+        get_form_results,
+        lambda mock: {"form_dir": "order", "sort_id": "100"},
+        {"limit": 3},
         "exact",
         formsite_setup,
         formsite_ids,
         formsite_insert,
         formsite_delete,
         formsite_update,
-        lambda c, m: get_form_results.iter_items("order", client=c, limit=3, sort_id="100"),
-        lambda c, m: get_form_results.aiter_items("order", client=c, limit=3, sort_id="100"),
         lambda item: str(item.id),
     ),
     Arena(
         "formester.list_forms",
         "formester",
+        list_forms,
+        lambda mock: {},
+        {},
         "exact",
         formester_forms_setup,
         lambda mock: {str(f) for f in mock.forms},
         formester_forms_insert,
         formester_forms_delete,
         formester_forms_update,
-        lambda c, m: list_forms.iter_items(client=c),
-        lambda c, m: list_forms.aiter_items(client=c),
         lambda item: str(item.id),
     ),
     Arena(
         "formester.list_submissions",
         "formester",
+        list_submissions,
+        lambda mock: {"form_id": 456},
+        {},
         "exact",
         lambda mock: None,
         formester_submissions_ids,
         formester_submissions_insert,
         formester_submissions_delete,
         formester_submissions_update,
-        lambda c, m: list_submissions.iter_items(client=c, form_id=456),
-        lambda c, m: list_submissions.aiter_items(client=c, form_id=456),
         lambda item: str(item.id),
     ),
     Arena(
         "formester.list_submissions sorted by Rating (pages fallback)",
         "formester",
+        list_submissions,
+        lambda mock: {"form_id": 456, "sort": "Rating"},
+        {},
         "at-most-once",
         lambda mock: None,
         formester_submissions_ids,
         formester_submissions_insert,
         formester_submissions_delete,
         formester_submissions_update,
-        lambda c, m: list_submissions.iter_items(client=c, form_id=456, sort="Rating"),
-        lambda c, m: list_submissions.aiter_items(client=c, form_id=456, sort="Rating"),
         lambda item: str(item.id),
     ),
     Arena(
         "cogram.list_users",
         "cogram",
+        list_users,
+        lambda mock: {},
+        {"page_size": 4},
         "exact",
         cogram_users_setup,
         lambda mock: set(mock.users),
         cogram_users_insert,
         cogram_users_delete,
         cogram_users_update,
-        lambda c, m: list_users.iter_items(client=c, page_size=4),
-        lambda c, m: list_users.aiter_items(client=c, page_size=4),
         lambda item: str(item.id),
     ),
     Arena(
         "cogram.list_projects",
         "cogram",
+        list_projects,
+        lambda mock: {},
+        {"page_size": 4},
         "exact",
         cogram_projects_setup,
         active_projects,
         cogram_projects_insert,
         cogram_projects_delete,
         cogram_projects_update,
-        lambda c, m: list_projects.iter_items(client=c, page_size=4),
-        lambda c, m: list_projects.aiter_items(client=c, page_size=4),
         lambda item: str(item.id),
     ),
     Arena(
         "cogram.list_project_members",
         "cogram",
+        list_project_members,
+        lambda mock: {"id": uuid.UUID(flagship_id(mock))},
+        {"page_size": 4},
         "exact",
         cogram_members_setup,
         cogram_members_ids,
         cogram_members_insert,
         cogram_members_delete,
         cogram_members_update,
-        lambda c, m: list_project_members.iter_items(uuid.UUID(flagship_id(m)), client=c, page_size=4),
-        lambda c, m: list_project_members.aiter_items(uuid.UUID(flagship_id(m)), client=c, page_size=4),
         lambda item: member_identity(str(item.user_id), f"{item.added_at:%Y-%m-%dT%H:%M:%SZ}"),
     ),
     Arena(
         "formr.list_responses",
         "formr",
+        list_responses,
+        lambda mock: {"form_id": CONTACT_FORM, "environment": "development"},
+        {"limit": 4},
         "exact",
         formr_setup,
         formr_ids,
         formr_insert,
         formr_delete,
         formr_update,
-        lambda c, m: list_responses.iter_items(client=c, form_id=CONTACT_FORM, environment="development", limit=4),
-        lambda c, m: list_responses.aiter_items(client=c, form_id=CONTACT_FORM, environment="development", limit=4),
         lambda item: item.submission.id,
     ),
 ]
@@ -493,7 +509,7 @@ def run(arena: Arena, draw: Callable[[Any], Any], mode: str) -> tuple[list[str],
     if mode == "sync":
         client = connect(arena.provider, mock, credential, transport=Mutating(mock.transport(), changes))
         with client:
-            got = [arena.item_id(item) for item in arena.items(client, mock)]
+            got = [arena.item_id(item) for item in arena.items(client, mock, **arena.small)]
     else:
         client = connect(
             arena.provider, mock, credential, async_transport=AsyncMutating(mock.async_transport(), changes)
@@ -501,7 +517,7 @@ def run(arena: Arena, draw: Callable[[Any], Any], mode: str) -> tuple[list[str],
 
         async def collect() -> list[str]:
             async with client:
-                return [arena.item_id(item) async for item in arena.aitems(client, mock)]
+                return [arena.item_id(item) async for item in arena.aitems(client, mock, **arena.small)]
 
         got = asyncio.run(collect())
     return got, before, changes
