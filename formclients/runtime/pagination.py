@@ -116,6 +116,7 @@ class PageIterator(_Counters, Generic[ParsedT, ItemT]):
                 if self._walk.recover(error):
                     continue
                 raise
+            release(response)
             page: Page[ParsedT, ItemT] = self._walk.read(response, parsed, self._items_of(parsed))
             if self._on_page is not None:
                 self._on_page(page)
@@ -179,6 +180,7 @@ class AsyncPageIterator(_Counters, Generic[ParsedT, ItemT]):
                 if self._walk.recover(error):
                     continue
                 raise
+            release(response)
             page: Page[ParsedT, ItemT] = self._walk.read(response, parsed, self._items_of(parsed))
             if self._on_page is not None:
                 self._on_page(page)
@@ -217,6 +219,19 @@ class AsyncItemIterator(_Counters, Generic[ItemT]):
 
 
 _END = object()
+
+
+def release(response: httpx.Response) -> None:
+    """Let a page's response be freed as soon as nobody holds the page.
+
+    httpx keeps every response in a reference cycle with its stream wrapper, so a response is
+    freed only by the cyclic garbage collector, and pages that outlive a few collections pile
+    up in the oldest generation: paging through 100,000 Formsite results kept megabytes of
+    spent bodies alive. Once the body is read the stream is spent; a plain stream over the
+    same bytes breaks the cycle and leaves the response as usable as before.
+    """
+    if response.is_stream_consumed and response.is_closed:  # read in full, not a stream still being read
+        response.stream = httpx.ByteStream(response.content)
 
 
 def iter_pages(

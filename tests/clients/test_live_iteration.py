@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -35,7 +35,9 @@ from formclients.mocks.cogram import CogramMock
 from formclients.mocks.formester import FormesterMock
 from formclients.mocks.formr import CONTACT_FORM, FormrMock
 from formclients.mocks.formsite import FormsiteMock
+from formclients.runtime.pagination import AsyncItemIterator, ItemIterator
 
+from ..conftest import PROVIDERS, ROOT, load_spec
 from .conftest import connect
 
 KEEP = 20  # items each list starts with: several small pages, fast examples
@@ -61,10 +63,10 @@ class Arena:
     item_id: Callable[[Any], str]
     mocks: dict[str, ProviderMock] = field(default_factory=dict)
 
-    def items(self, client: Any, mock: Any, **size: Any) -> Iterable[Any]:
+    def items(self, client: Any, mock: Any, **size: Any) -> ItemIterator[Any]:
         return self.operation.iter_items(client=client, **self.arguments(mock), **size)
 
-    def aitems(self, client: Any, mock: Any, **size: Any) -> AsyncIterator[Any]:
+    def aitems(self, client: Any, mock: Any, **size: Any) -> AsyncItemIterator[Any]:
         return self.operation.aiter_items(client=client, **self.arguments(mock), **size)
 
 
@@ -586,3 +588,25 @@ def test_each_example_makes_only_a_few_requests() -> None:
     steps = iter([[("insert", 0), ("delete", 3)]] * 20)
     _, before, changes = run(arena, lambda strategy: next(steps, []), "sync")
     assert changes.requests <= 2 * len(before)
+
+
+def test_the_readme_table_says_what_each_spec_promises() -> None:
+    """Every strategy of every list operation has a README row with its walk and its guarantee."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### Pagination") : text.index("### Rate limits")]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in section.splitlines() if line[:2] == "| "]
+    listed = 0
+    for provider in PROVIDERS:
+        for path, item in load_spec(provider)["paths"].items():
+            for operation in item.values():
+                iteration = operation.get("x-iteration") if isinstance(operation, dict) else None
+                for strategy in (iteration or {}).get("strategies", []):
+                    promise = "exact" if strategy["guarantee"] == "exact" else "at most once"
+                    assert any(
+                        f"`{operation['operationId']}`" in row[0]
+                        and row[1].startswith(strategy["strategy"])
+                        and promise in row[2]
+                        for row in rows
+                    ), f"README.md has no row for {provider} {path} {strategy['strategy']} ({promise})"
+                    listed += 1
+    assert listed >= 10
