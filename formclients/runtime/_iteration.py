@@ -256,9 +256,9 @@ class PagesWalk(Walk):
     """Page numbers, forward, dropping ids already yielded.
 
     At most once; exact only while nothing is deleted: a delete before the reader's position
-    moves later items onto a page already read. With a fixed page size and an order where
-    new items can land before old ones, no reading plan closes that gap (every window is one
-    page, and any two reads are different snapshots), so this is the fallback, not a default.
+    moves later items onto a page already read. The fallback, never a default: with a fixed
+    page size, overlap is impossible (every window is a whole page), and reverse needs new
+    items to land only at the end; where they can land anywhere we know of no exact walk.
     """
 
     def __init__(self, *args: Any) -> None:
