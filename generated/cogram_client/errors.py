@@ -2,12 +2,14 @@
 
 Every class is also the matching `formclients.runtime` exception, so `except NotFoundError`
 works per provider (`cogram_client.errors.NotFoundError`) or for every provider
-(`formclients.runtime.NotFoundError`).
+(`formclients.runtime.NotFoundError`). The connection errors and `ConfigurationError` are the
+runtime's own, here too so that one import serves.
 """
 
 from typing import ClassVar
 
 from formclients import runtime as _runtime
+from formclients.runtime import APIConnectionError, APITimeoutError, ConfigurationError
 
 
 class CogramError(_runtime.APIStatusError):
@@ -69,9 +71,12 @@ class UnexpectedStatus(Exception):
 
 
 __all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "CogramError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",

@@ -125,9 +125,11 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
     updated = update_entry.sync("1", created.id, client=client, body=EntryInput.from_dict({"Message": "Email me."}))
     assert isinstance(updated, Entry) and updated["Message"] == "Email me." and updated.entry.version == 2
 
-    pdf = get_document.sync("1", created.id, 1, client=client, accept="application/pdf")
+    pdf = get_document.download_sync("1", created.id, 1, client=client)
     assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF-1.4")
-    word = get_document.sync("2", "2-1", 2, client=client, accept=WORD)
+    served_word = get_document.download_sync_detailed("2", "2-1", 2, client=client)
+    assert served_word.headers["content-type"] == WORD
+    word = served_word.parsed
     assert isinstance(word, bytes)
     with zipfile.ZipFile(io.BytesIO(word)) as archive:
         assert "Offer Letter" in archive.read("word/document.xml").decode()

@@ -122,7 +122,7 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
     assert all(isinstance(item, ResponseItem) and isinstance(item.submission, Submission) for item in page.items)
     assert page.items[0].submission.id == "rsp_456"
 
-    exported = list_responses.sync(client=owner, **CONTACT, format_="csv")
+    exported = list_responses.export_csv_sync(client=owner, **CONTACT)
     assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\n")
 
     got = get_submission.sync(created.id, client=owner, **CONTACT)
@@ -172,8 +172,7 @@ def test_submit_then_find_it_in_the_list_and_the_csv(mock: FormrMock, client: Co
     assert found[0].submission.answers.additional_properties == answers
     assert found[0].submission.submitted_at == NOW + timedelta(hours=1)
 
-    exported = list_responses.sync(client=owner, **CONTACT, format_="csv")
-    assert isinstance(exported, str)
+    exported = list_responses.export_csv_sync(client=owner, **CONTACT)
     rows = list(csv.DictReader(io.StringIO(exported)))
     assert {**answers, "submittedAt": "2026-01-15T13:00:00Z"} in rows
     assert len(rows) == len(contact_ids(mock))

@@ -49,6 +49,26 @@ class EntryMetadata:
     origin: EntryOrigin | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("number", self.number),
+            ("status", self.status),
+            ("date_created", self.date_created),
+            ("date_updated", self.date_updated),
+            ("action", self.action),
+            ("role", self.role),
+            ("version", self.version),
+            ("date_submitted", self.date_submitted),
+            ("admin_link", self.admin_link),
+            ("public_link", self.public_link),
+            ("origin", self.origin),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryMetadata({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 

@@ -34,6 +34,22 @@ class EntryOrigin:
     is_imported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("ip_address", self.ip_address),
+            ("city", self.city),
+            ("region", self.region),
+            ("country_code", self.country_code),
+            ("timezone", self.timezone),
+            ("user_agent", self.user_agent),
+            ("is_imported", self.is_imported),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryOrigin({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         ip_address: None | str | Unset
         if isinstance(self.ip_address, Unset):

@@ -25,6 +25,16 @@ class FormAvailabilityRequest:
     end: datetime.datetime | Unset = UNSET
     message: str | Unset = UNSET
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("start", self.start),
+            ("end", self.end),
+            ("message", self.message),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormAvailabilityRequest({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         start: str | Unset = UNSET
         if not isinstance(self.start, Unset):

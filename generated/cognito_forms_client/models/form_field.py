@@ -33,6 +33,20 @@ class FormField:
     choices: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("name", self.name),
+            ("internal_name", self.internal_name),
+            ("field_type", self.field_type),
+            ("required", self.required),
+            ("choices", self.choices),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormField({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

@@ -34,6 +34,19 @@ class FormSchema:
     required: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("properties", self.properties),
+            ("title", self.title),
+            ("required", self.required),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormSchema({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 

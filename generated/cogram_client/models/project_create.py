@@ -25,6 +25,16 @@ class ProjectCreate:
     description: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("name", self.name),
+            ("description", self.description),
+            ("external_id", self.external_id),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ProjectCreate({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="Form")
 
 
@@ -31,6 +33,21 @@ class Form:
     updated_at: datetime.datetime
     submissions_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("uuid", self.uuid),
+            ("name", self.name),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+            ("submissions_count", self.submissions_count),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Form({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -31,6 +31,19 @@ class LimitError:
     reset_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("error", self.error),
+            ("quota_exceeded", self.quota_exceeded),
+            ("remaining", self.remaining),
+            ("reset_at", self.reset_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"LimitError({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         error = self.error
 

@@ -21,6 +21,15 @@ class ReplyRequest:
     message: str
     subject: str | Unset = UNSET
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("message", self.message),
+            ("subject", self.subject),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ReplyRequest({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 

@@ -30,6 +30,16 @@ class SubmitRequest:
     session_id: str | Unset = UNSET
     recaptcha_token: str | Unset = UNSET
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("answers", self.answers),
+            ("session_id", self.session_id),
+            ("recaptcha_token", self.recaptcha_token),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"SubmitRequest({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         answers = self.answers.to_dict()
 

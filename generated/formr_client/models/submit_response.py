@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.answers import Answers
 
@@ -32,6 +34,19 @@ class SubmitResponse:
     answers: Answers
     spam_checked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("submitted_at", self.submitted_at),
+            ("answers", self.answers),
+            ("spam_checked", self.spam_checked),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"SubmitResponse({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -39,6 +39,21 @@ class Form:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("directory", self.directory),
+            ("name", self.name),
+            ("publish", self.publish),
+            ("state", self.state),
+            ("stats", self.stats),
+            ("description", self.description),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Form({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         directory = self.directory
 

@@ -29,6 +29,19 @@ class Item:
     children: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("position", self.position),
+            ("label", self.label),
+            ("children", self.children),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Item({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
