@@ -127,15 +127,17 @@ class Forms:
         update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
         link properties (admin, public and internal links).
 
+        An optional argument left at None is not sent.
+
         Args:
             form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
                 the form").
             input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
                 or absent: the schema of an entry as returned (output shape). Not documented by the provider
                 beyond its name; this reading follows the connector, which asks for `input=true` for request
-                bodies and `input=false` for responses. Default: False. None: not sent.
+                bodies and `input=false` for responses.
             include_links: Include the entry link properties in the schema. Not documented beyond its name;
-                this spec assumes default false. Default: False. None: not sent.
+                this spec assumes default false.
 
         Returns:
             FormSchema: The form's schema.
@@ -186,10 +188,12 @@ class Forms:
         without limits), and that an `end` before `start` is stored as given (the form is
         then never available) rather than refused.
 
+        An optional argument left at None is not sent.
+
         Args:
             form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
                 the form").
-            body: The public-link availability to set None: not sent.
+            body: The public-link availability to set
 
         Returns:
             FormAvailability: The form's availability after the change.
@@ -339,15 +343,17 @@ class AsyncForms:
         update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
         link properties (admin, public and internal links).
 
+        An optional argument left at None is not sent.
+
         Args:
             form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
                 the form").
             input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
                 or absent: the schema of an entry as returned (output shape). Not documented by the provider
                 beyond its name; this reading follows the connector, which asks for `input=true` for request
-                bodies and `input=false` for responses. Default: False. None: not sent.
+                bodies and `input=false` for responses.
             include_links: Include the entry link properties in the schema. Not documented beyond its name;
-                this spec assumes default false. Default: False. None: not sent.
+                this spec assumes default false.
 
         Returns:
             FormSchema: The form's schema.
@@ -398,10 +404,12 @@ class AsyncForms:
         without limits), and that an `end` before `start` is stored as given (the form is
         then never available) rather than refused.
 
+        An optional argument left at None is not sent.
+
         Args:
             form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
                 the form").
-            body: The public-link availability to set None: not sent.
+            body: The public-link availability to set
 
         Returns:
             FormAvailability: The form's availability after the change.

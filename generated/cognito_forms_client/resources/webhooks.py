@@ -34,11 +34,13 @@ class Webhooks:
         entry of the form given by `publisher` is created. Scope not documented by the
         provider; this spec assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: (not documented)
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
-                documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+                documented by the provider; this spec assumes "forms" is the only module.
             publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
                 "the name of the form").
 
@@ -90,11 +92,13 @@ class Webhooks:
         entry of the form given by `publisher` is updated. Scope not documented by the
         provider; this spec assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: (not documented)
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
-                documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+                documented by the provider; this spec assumes "forms" is the only module.
             publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
                 "the name of the form").
 
@@ -146,11 +150,13 @@ class Webhooks:
         entry of the form given by `publisher` is deleted. Scope not documented by the
         provider; this spec assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: (not documented)
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
-                documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+                documented by the provider; this spec assumes "forms" is the only module.
             publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
                 "the name of the form").
 
@@ -203,9 +209,11 @@ class Webhooks:
         this spec leaves out as implausible. Scope not documented by the provider; this spec
         assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The unique subscription id (the `Id` a subscribe operation returned).
-            module: The module the subscription is associated with. None: not sent.
+            module: The module the subscription is associated with.
 
         Returns:
             None: the operation answers with no body.
@@ -265,11 +273,13 @@ class AsyncWebhooks:
         entry of the form given by `publisher` is created. Scope not documented by the
         provider; this spec assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: (not documented)
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
-                documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+                documented by the provider; this spec assumes "forms" is the only module.
             publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
                 "the name of the form").
 
@@ -321,11 +331,13 @@ class AsyncWebhooks:
         entry of the form given by `publisher` is updated. Scope not documented by the
         provider; this spec assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: (not documented)
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
-                documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+                documented by the provider; this spec assumes "forms" is the only module.
             publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
                 "the name of the form").
 
@@ -377,11 +389,13 @@ class AsyncWebhooks:
         entry of the form given by `publisher` is deleted. Scope not documented by the
         provider; this spec assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: (not documented)
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
-                documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+                documented by the provider; this spec assumes "forms" is the only module.
             publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
                 "the name of the form").
 
@@ -434,9 +448,11 @@ class AsyncWebhooks:
         this spec leaves out as implausible. Scope not documented by the provider; this spec
         assumes an Entry Scope of read.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The unique subscription id (the `Id` a subscribe operation returned).
-            module: The module the subscription is associated with. None: not sent.
+            module: The module the subscription is associated with.
 
         Returns:
             None: the operation answers with no body.

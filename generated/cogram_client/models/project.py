@@ -21,15 +21,15 @@ class Project:
 
         Attributes:
             id (UUID): Cogram's id of the project.
-            name (str):
-            description (None | str):
+            name (str): The project's name.
+            description (None | str): Free-text description of the project; null when it has none.
             external_id (None | str): Your own system's identifier for the project (external ID mapping); unique within the
                 organization (assumed).
             status (Literal['active', 'archived']): `active`, or `archived` once archive_project was called. Not documented
                 by the
                 provider; assumed.
-            created_at (datetime.datetime):
-            updated_at (datetime.datetime):
+            created_at (datetime.datetime): When the project was created.
+            updated_at (datetime.datetime): When the project was last changed (created, updated or archived).
             archived_at (datetime.datetime | None): When the project was archived; null while it is active.
     """
 

@@ -15,8 +15,8 @@ class ProjectCreate:
     """A new project. Not documented by the provider; assumed fields.
 
     Attributes:
-        name (str):
-        description (None | str | Unset):
+        name (str): The project's name.
+        description (None | str | Unset): Free-text description of the project; null or absent for none.
         external_id (None | str | Unset): Your own system's identifier for the project; 409 `conflict` when another
             project has it (assumed).
     """

@@ -19,13 +19,13 @@ class ProjectMember:
     """A user's membership of a project. Not documented by the provider; assumed fields, all always present.
 
     Attributes:
-        project_id (UUID):
-        user_id (UUID):
-        email (str):
-        name (str):
+        project_id (UUID): Cogram's id of the project.
+        user_id (UUID): Cogram's id of the member, an organization user (see list_users).
+        email (str): The member's email address.
+        name (str): The member's display name.
         role (Literal['editor', 'owner', 'viewer']): A member's role in a project. Not documented by the provider; this
             spec assumes owner, editor and viewer.
-        added_at (datetime.datetime):
+        added_at (datetime.datetime): When the user was added to the project.
         updated_at (datetime.datetime): When the role was last set.
     """
 

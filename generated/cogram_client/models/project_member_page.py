@@ -20,11 +20,11 @@ class ProjectMemberPage:
     """One page of a project's members. Not documented by the provider; the envelope is assumed.
 
     Attributes:
-        items (list[ProjectMember]):
-        total (int):
-        page (int):
-        page_size (int):
-        pages (int):
+        items (list[ProjectMember]): The project's members on this page, in the order they were added (assumed).
+        total (int): How many members the project has, on every page.
+        page (int): This page's number (1-indexed).
+        page_size (int): The page size asked for.
+        pages (int): The number of pages (0 when the project has no members).
     """
 
     items: list[ProjectMember]

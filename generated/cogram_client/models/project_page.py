@@ -20,7 +20,7 @@ class ProjectPage:
     """One page of projects. Not documented by the provider; the envelope is assumed.
 
     Attributes:
-        items (list[Project]):
+        items (list[Project]): The projects on this page, oldest first (by `created_at`, then `id`; assumed).
         total (int): How many projects match, on every page.
         page (int): This page's number (1-indexed).
         page_size (int): The page size asked for.

@@ -15,8 +15,8 @@ class ProjectUpdate:
     """The fields to change; absent fields stay as they are. Not documented by the provider; assumed fields.
 
     Attributes:
-        name (str | Unset):
-        description (None | str | Unset):
+        name (str | Unset): The project's new name.
+        description (None | str | Unset): The project's new description; `null` clears it.
         external_id (None | str | Unset): Your own system's identifier for the project; `null` unlinks it; 409
             `conflict` when another project has it (assumed).
     """

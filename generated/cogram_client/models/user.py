@@ -19,14 +19,14 @@ class User:
     """An organization member. Not documented by the provider; assumed fields, all always present.
 
     Attributes:
-        id (UUID):
-        email (str):
-        name (str):
+        id (UUID): Cogram's id of the user.
+        email (str): The user's email address.
+        name (str): The user's display name.
         role (Literal['admin', 'guest', 'member']): A user's role in the organization. Not documented by the provider;
             this spec assumes admin, member and guest.
         external_id (None | str): Your own system's identifier for the user (external ID mapping); unique within the
             organization (assumed).
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the user joined the organization.
     """
 
     id: UUID

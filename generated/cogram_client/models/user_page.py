@@ -20,11 +20,11 @@ class UserPage:
     """One page of organization members. Not documented by the provider; the envelope is assumed.
 
     Attributes:
-        items (list[User]):
-        total (int):
-        page (int):
-        page_size (int):
-        pages (int):
+        items (list[User]): The organization's users on this page, oldest first (assumed).
+        total (int): How many users match, on every page.
+        page (int): This page's number (1-indexed).
+        page_size (int): The page size asked for.
+        pages (int): The number of pages (0 when nothing matches).
     """
 
     items: list[User]

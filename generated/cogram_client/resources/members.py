@@ -39,18 +39,19 @@ class Members:
         the provider; this spec assumes members come in the order they were added, and that the
         members of an archived project can still be listed.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
-            page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-                not sent.
+            page: Page number (1-indexed). A page past the last one is empty (assumed).
             page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
                 `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
                 schema `default`: the generated functions then send no page_size unless asked, and the generated
-                iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+                iterators (iter_pages / iter_items) ask for the maximum, 100.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             ProjectMemberPage: One page of the project's members.
@@ -136,6 +137,8 @@ class Members:
         the user is added and 200 when their role is changed (or left as it was), 404 when the
         project or the user does not exist, and 409 `conflict` when the project is archived.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -144,7 +147,7 @@ class Members:
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             ProjectMember: The member's role was updated.
@@ -191,6 +194,8 @@ class Members:
         does not exist or the user is not one of its members, and 409 `conflict` when the
         project is archived.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -198,7 +203,7 @@ class Members:
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             None: the operation answers with no body.
@@ -256,18 +261,19 @@ class AsyncMembers:
         the provider; this spec assumes members come in the order they were added, and that the
         members of an archived project can still be listed.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
-            page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-                not sent.
+            page: Page number (1-indexed). A page past the last one is empty (assumed).
             page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
                 `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
                 schema `default`: the generated functions then send no page_size unless asked, and the generated
-                iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+                iterators (iter_pages / iter_items) ask for the maximum, 100.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             ProjectMemberPage: One page of the project's members.
@@ -353,6 +359,8 @@ class AsyncMembers:
         the user is added and 200 when their role is changed (or left as it was), 404 when the
         project or the user does not exist, and 409 `conflict` when the project is archived.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -361,7 +369,7 @@ class AsyncMembers:
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             ProjectMember: The member's role was updated.
@@ -408,6 +416,8 @@ class AsyncMembers:
         does not exist or the user is not one of its members, and 409 `conflict` when the
         project is archived.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -415,7 +425,7 @@ class AsyncMembers:
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             None: the operation answers with no body.

@@ -42,22 +42,22 @@ class Projects:
         projects are left out unless `include_archived=true`, and that `external_id` filters by
         exact match (the way to look a project up by your own system's identifier).
 
+        An optional argument left at None is not sent.
+
         Args:
-            page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-                not sent.
+            page: Page number (1-indexed). A page past the last one is empty (assumed).
             page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
                 `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
                 schema `default`: the generated functions then send no page_size unless asked, and the generated
-                iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+                iterators (iter_pages / iter_items) ask for the maximum, 100.
             external_id: Only the project linked to this identifier of your system (exact match). Not
-                documented by the provider; assumed. None: not sent.
+                documented by the provider; assumed.
             include_archived: Also list archived projects (flagged `status: archived`). Not documented by
-                the provider; this spec assumes archived projects are left out by default. Default: False. None:
-                not sent.
+                the provider; this spec assumes archived projects are left out by default.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             ProjectPage: One page of projects.
@@ -145,12 +145,14 @@ class Projects:
         project of the organization (archived ones included) answers 409 `conflict`, and that
         project names need not be unique.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: A new project
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project was created.
@@ -191,12 +193,14 @@ class Projects:
         Gets one project, archived or not. Not documented by the provider; this spec assumes an
         archived project is still returned, flagged `status: archived` with its `archived_at`.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project.
@@ -239,12 +243,14 @@ class Projects:
         nothing and answers the same, and that the project stays readable with get_project
         while list_projects leaves it out unless `include_archived=true`.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project, archived.
@@ -287,13 +293,15 @@ class Projects:
         assumes an `external_id` used by another project answers 409 `conflict`, and that an
         archived project cannot be changed (409 `conflict`).
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             body: The fields to change; absent fields stay as they are
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project after the change.
@@ -353,22 +361,22 @@ class AsyncProjects:
         projects are left out unless `include_archived=true`, and that `external_id` filters by
         exact match (the way to look a project up by your own system's identifier).
 
+        An optional argument left at None is not sent.
+
         Args:
-            page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-                not sent.
+            page: Page number (1-indexed). A page past the last one is empty (assumed).
             page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
                 `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
                 schema `default`: the generated functions then send no page_size unless asked, and the generated
-                iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+                iterators (iter_pages / iter_items) ask for the maximum, 100.
             external_id: Only the project linked to this identifier of your system (exact match). Not
-                documented by the provider; assumed. None: not sent.
+                documented by the provider; assumed.
             include_archived: Also list archived projects (flagged `status: archived`). Not documented by
-                the provider; this spec assumes archived projects are left out by default. Default: False. None:
-                not sent.
+                the provider; this spec assumes archived projects are left out by default.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             ProjectPage: One page of projects.
@@ -456,12 +464,14 @@ class AsyncProjects:
         project of the organization (archived ones included) answers 409 `conflict`, and that
         project names need not be unique.
 
+        An optional argument left at None is not sent.
+
         Args:
             body: A new project
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project was created.
@@ -502,12 +512,14 @@ class AsyncProjects:
         Gets one project, archived or not. Not documented by the provider; this spec assumes an
         archived project is still returned, flagged `status: archived` with its `archived_at`.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project.
@@ -550,12 +562,14 @@ class AsyncProjects:
         nothing and answers the same, and that the project stays readable with get_project
         while list_projects leaves it out unless `include_archived=true`.
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project, archived.
@@ -598,13 +612,15 @@ class AsyncProjects:
         assumes an `external_id` used by another project answers 409 `conflict`, and that an
         archived project cannot be changed (409 `conflict`).
 
+        An optional argument left at None is not sent.
+
         Args:
             id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
             body: The fields to change; absent fields stay as they are
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             Project: The project after the change.

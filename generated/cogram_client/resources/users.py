@@ -39,19 +39,20 @@ class Users:
         documented by the provider; this spec assumes users come oldest first and that
         `external_id` filters by exact match.
 
+        An optional argument left at None is not sent.
+
         Args:
-            page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-                not sent.
+            page: Page number (1-indexed). A page past the last one is empty (assumed).
             page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
                 `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
                 schema `default`: the generated functions then send no page_size unless asked, and the generated
-                iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+                iterators (iter_pages / iter_items) ask for the maximum, 100.
             external_id: Only the user linked to this identifier of your system (exact match). Not
-                documented by the provider; assumed. None: not sent.
+                documented by the provider; assumed.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             UserPage: One page of the organization's members.
@@ -135,6 +136,8 @@ class Users:
         identifier (`null` unlinks it; one already used by another user answers 409
         `conflict`).
 
+        An optional argument left at None is not sent.
+
         Args:
             user_id: The user's `id` (an organization member). Not documented by the provider; this spec
                 assumes UUIDs.
@@ -142,7 +145,7 @@ class Users:
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             User: The user after the change.
@@ -200,19 +203,20 @@ class AsyncUsers:
         documented by the provider; this spec assumes users come oldest first and that
         `external_id` filters by exact match.
 
+        An optional argument left at None is not sent.
+
         Args:
-            page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-                not sent.
+            page: Page number (1-indexed). A page past the last one is empty (assumed).
             page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
                 `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
                 schema `default`: the generated functions then send no page_size unless asked, and the generated
-                iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+                iterators (iter_pages / iter_items) ask for the maximum, 100.
             external_id: Only the user linked to this identifier of your system (exact match). Not
-                documented by the provider; assumed. None: not sent.
+                documented by the provider; assumed.
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             UserPage: One page of the organization's members.
@@ -296,6 +300,8 @@ class AsyncUsers:
         identifier (`null` unlinks it; one already used by another user answers 409
         `conflict`).
 
+        An optional argument left at None is not sent.
+
         Args:
             user_id: The user's `id` (an organization member). Not documented by the provider; this spec
                 assumes UUIDs.
@@ -303,7 +309,7 @@ class AsyncUsers:
             x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
                 this action. When provided, Cogram's audit logs will attribute the action to this user rather
                 than just the API key. Omit for automated system tasks with no associated user. Not documented
-                by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+                by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
             User: The user after the change.

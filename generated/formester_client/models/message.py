@@ -16,7 +16,7 @@ class Message:
     """A success message.
 
     Attributes:
-        message (str):
+        message (str): What was done, e.g. `Submission deleted successfully`.
     """
 
     message: str

@@ -35,10 +35,12 @@ class Forms:
         a token restricted to specific forms lists only those, and that forms come in
         ascending `id` order.
 
+        An optional argument left at None is not sent.
+
         Args:
             page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
                 assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-                non-integer is 400. Default: 1. None: not sent.
+                non-integer is 400.
 
         Returns:
             FormList: One page of forms.
@@ -119,10 +121,12 @@ class AsyncForms:
         a token restricted to specific forms lists only those, and that forms come in
         ascending `id` order.
 
+        An optional argument left at None is not sent.
+
         Args:
             page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
                 assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-                non-integer is 400. Default: 1. None: not sent.
+                non-integer is 400.
 
         Returns:
             FormList: One page of forms.

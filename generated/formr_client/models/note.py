@@ -18,8 +18,8 @@ class Note:
 
     Attributes:
         id (str): The note ID (e.g. `note_789`).
-        note (str):
-        created_at (datetime.datetime):
+        note (str): The note's text.
+        created_at (datetime.datetime): When the note was added.
     """
 
     id: str

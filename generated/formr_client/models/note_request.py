@@ -12,7 +12,8 @@ T = TypeVar("T", bound="NoteRequest")
 
 @_attrs_define
 class NoteRequest:
-    """
+    """A note to add to a submission.
+
     Attributes:
         note (str): The note's text.
     """

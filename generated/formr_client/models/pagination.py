@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Pagination")
 
 @_attrs_define
 class Pagination:
-    """
+    """Where a page of responses sits: the cursor of the next page, and whether there is one.
+
     Attributes:
         next_cursor (None | str): The cursor for the next page; null on the last page (assumed).
         has_more (bool): Whether another page follows.

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="ReplyRequest")
 
 @_attrs_define
 class ReplyRequest:
-    """
+    """An email reply to the person who made a submission.
+
     Attributes:
         message (str): The reply's body text.
         subject (str | Unset): The email subject. Optional (assumed); defaults to `Re: <form name>`.

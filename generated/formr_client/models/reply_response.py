@@ -13,9 +13,10 @@ T = TypeVar("T", bound="ReplyResponse")
 
 @_attrs_define
 class ReplyResponse:
-    """
+    """The answer of Reply to Submission: the sent email's id.
+
     Attributes:
-        success (bool):
+        success (bool): Always true on a 200: the reply email was sent.
         message_id (str): The sent email's ID (e.g. `msg_123`).
     """
 

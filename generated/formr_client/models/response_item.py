@@ -21,7 +21,7 @@ class ResponseItem:
     """A submission and its management metadata.
 
     Attributes:
-        submission (Submission):
+        submission (Submission): A stored submission of a form.
         meta (ResponseMeta): Metadata for managing a response. `tags` is in the docs' metadata description but not
             in their list example; this spec makes it optional.
     """

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="ResponseList")
 
 @_attrs_define
 class ResponseList:
-    """
+    """One page of a form's responses (List Responses).
+
     Attributes:
-        items (list[ResponseItem]):
-        pagination (Pagination):
+        items (list[ResponseItem]): The responses on this page (at most `limit`), oldest first by `submittedAt`
+            (assumed).
+        pagination (Pagination): Where a page of responses sits: the cursor of the next page, and whether there is one.
     """
 
     items: list[ResponseItem]

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="StarRequest")
 
 @_attrs_define
 class StarRequest:
-    """
+    """Star or unstar a submission.
+
     Attributes:
         starred (bool): true to star, false to unstar.
     """

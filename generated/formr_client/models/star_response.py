@@ -13,10 +13,11 @@ T = TypeVar("T", bound="StarResponse")
 
 @_attrs_define
 class StarResponse:
-    """
+    """The answer of Star Submission: the submission's starred status now.
+
     Attributes:
-        success (bool):
-        starred (bool):
+        success (bool): Always true on a 200: the star was set.
+        starred (bool): The submission's starred status now.
     """
 
     success: bool

@@ -19,11 +19,12 @@ T = TypeVar("T", bound="Submission")
 
 @_attrs_define
 class Submission:
-    """
+    """A stored submission of a form.
+
     Attributes:
         id (str): The submission ID.
         form_id (str): The form's ID.
-        submitted_at (datetime.datetime):
+        submitted_at (datetime.datetime): When the submission was received.
         answers (Answers): The answers of a submission, keyed by field name (the form's own fields, so free-form
             here). Values are strings, numbers, booleans or lists of strings, as the field type
             says.

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="SubmitRequest")
 
 @_attrs_define
 class SubmitRequest:
-    """
+    """A response to a form: its answers, and optionally the respondent's session and reCAPTCHA token.
+
     Attributes:
         answers (Answers): The answers of a submission, keyed by field name (the form's own fields, so free-form
             here). Values are strings, numbers, booleans or lists of strings, as the field type

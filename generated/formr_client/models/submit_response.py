@@ -18,10 +18,11 @@ T = TypeVar("T", bound="SubmitResponse")
 
 @_attrs_define
 class SubmitResponse:
-    """
+    """The stored submission, as the Submit Form endpoint answers (201).
+
     Attributes:
         id (str): The submission ID (e.g. `rsp_456`).
-        submitted_at (datetime.datetime):
+        submitted_at (datetime.datetime): When the submission was received.
         answers (Answers): The answers of a submission, keyed by field name (the form's own fields, so free-form
             here). Values are strings, numbers, booleans or lists of strings, as the field type
             says.

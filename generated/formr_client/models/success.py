@@ -13,9 +13,10 @@ T = TypeVar("T", bound="Success")
 
 @_attrs_define
 class Success:
-    """
+    """The answer of an action that returns nothing else (Read Submission).
+
     Attributes:
-        success (bool):
+        success (bool): Always true on a 200: the action was done.
     """
 
     success: bool

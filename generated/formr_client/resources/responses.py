@@ -63,6 +63,8 @@ class Responses:
         response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
         fields as the JSON does; `format=json` (the default) gives the JSON page.
 
+        An optional argument left at None is not sent.
+
         Args:
             form_id: Form ID.
             environment: Workspace environment (the docs' examples use `development`). Not documented by the
@@ -70,11 +72,13 @@ class Responses:
                 environments, and that a form asked for in an environment it does not belong to answers 404.
             limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
                 `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-                asks for the largest page, 100. None: not sent.
+                asks for the largest page, 100.
             cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-                this API did not issue answers 400 (assumed). None: not sent.
-            from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-            to: End date (ISO 8601), exclusive (assumed). None: not sent.
+                this API did not issue answers 400 (assumed).
+            from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+                (a naive one is refused).
+            to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+                naive one is refused).
 
         Returns:
             ResponseList: A page of responses (JSON), or every matching response as CSV when `format=csv`.
@@ -133,6 +137,8 @@ class Responses:
 
         Sends `format_='csv'` and `Accept: text/csv`.
 
+        An optional argument left at None is not sent.
+
         Args:
             form_id: Form ID.
             environment: Workspace environment (the docs' examples use `development`). Not documented by the
@@ -140,11 +146,13 @@ class Responses:
                 environments, and that a form asked for in an environment it does not belong to answers 404.
             limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
                 `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-                asks for the largest page, 100. None: not sent.
+                asks for the largest page, 100.
             cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-                this API did not issue answers 400 (assumed). None: not sent.
-            from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-            to: End date (ISO 8601), exclusive (assumed). None: not sent.
+                this API did not issue answers 400 (assumed).
+            from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+                (a naive one is refused).
+            to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+                naive one is refused).
 
         Returns:
             str: text/csv
@@ -327,7 +335,7 @@ class Responses:
 
         Args:
             submission_id: Submission ID.
-            body: (not documented)
+            body: Star or unstar a submission
 
         Returns:
             StarResponse: OK, with the submission's new starred state.
@@ -371,7 +379,7 @@ class Responses:
 
         Args:
             submission_id: Submission ID.
-            body: (not documented)
+            body: A note to add to a submission
 
         Returns:
             Note: The note that was added.
@@ -417,7 +425,7 @@ class Responses:
 
         Args:
             submission_id: Submission ID.
-            body: (not documented)
+            body: An email reply to the person who made a submission
 
         Returns:
             ReplyResponse: The reply was sent.
@@ -483,6 +491,8 @@ class AsyncResponses:
         response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
         fields as the JSON does; `format=json` (the default) gives the JSON page.
 
+        An optional argument left at None is not sent.
+
         Args:
             form_id: Form ID.
             environment: Workspace environment (the docs' examples use `development`). Not documented by the
@@ -490,11 +500,13 @@ class AsyncResponses:
                 environments, and that a form asked for in an environment it does not belong to answers 404.
             limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
                 `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-                asks for the largest page, 100. None: not sent.
+                asks for the largest page, 100.
             cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-                this API did not issue answers 400 (assumed). None: not sent.
-            from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-            to: End date (ISO 8601), exclusive (assumed). None: not sent.
+                this API did not issue answers 400 (assumed).
+            from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+                (a naive one is refused).
+            to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+                naive one is refused).
 
         Returns:
             ResponseList: A page of responses (JSON), or every matching response as CSV when `format=csv`.
@@ -553,6 +565,8 @@ class AsyncResponses:
 
         Sends `format_='csv'` and `Accept: text/csv`.
 
+        An optional argument left at None is not sent.
+
         Args:
             form_id: Form ID.
             environment: Workspace environment (the docs' examples use `development`). Not documented by the
@@ -560,11 +574,13 @@ class AsyncResponses:
                 environments, and that a form asked for in an environment it does not belong to answers 404.
             limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
                 `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-                asks for the largest page, 100. None: not sent.
+                asks for the largest page, 100.
             cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-                this API did not issue answers 400 (assumed). None: not sent.
-            from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-            to: End date (ISO 8601), exclusive (assumed). None: not sent.
+                this API did not issue answers 400 (assumed).
+            from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+                (a naive one is refused).
+            to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+                naive one is refused).
 
         Returns:
             str: text/csv
@@ -747,7 +763,7 @@ class AsyncResponses:
 
         Args:
             submission_id: Submission ID.
-            body: (not documented)
+            body: Star or unstar a submission
 
         Returns:
             StarResponse: OK, with the submission's new starred state.
@@ -791,7 +807,7 @@ class AsyncResponses:
 
         Args:
             submission_id: Submission ID.
-            body: (not documented)
+            body: A note to add to a submission
 
         Returns:
             Note: The note that was added.
@@ -837,7 +853,7 @@ class AsyncResponses:
 
         Args:
             submission_id: Submission ID.
-            body: (not documented)
+            body: An email reply to the person who made a submission
 
         Returns:
             ReplyResponse: The reply was sent.

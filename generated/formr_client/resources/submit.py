@@ -48,7 +48,8 @@ class Submit:
 
         Args:
             id: Form ID.
-            body: (not documented)
+            body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+                token
 
         Returns:
             SubmitResponse: Created. The submission was stored.
@@ -119,7 +120,8 @@ class AsyncSubmit:
 
         Args:
             id: Form ID.
-            body: (not documented)
+            body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+                token
 
         Returns:
             SubmitResponse: Created. The submission was stored.

@@ -34,10 +34,12 @@ class Items:
         provider; this spec assumes an unknown Results Labels id answers 422 and that the
         whole list comes in one response (no paging is documented).
 
+        An optional argument left at None is not sent.
+
         Args:
             form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
             results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
-                Default (absent) the question labels. None: not sent.
+                Default (absent) the question labels.
 
         Returns:
             ItemList: The form's items.
@@ -94,10 +96,12 @@ class AsyncItems:
         provider; this spec assumes an unknown Results Labels id answers 422 and that the
         whole list comes in one response (no paging is documented).
 
+        An optional argument left at None is not sent.
+
         Args:
             form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
             results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
-                Default (absent) the question labels. None: not sent.
+                Default (absent) the question labels.
 
         Returns:
             ItemList: The form's items.

@@ -97,6 +97,8 @@ def sync_detailed(
     update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
     link properties (admin, public and internal links).
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
@@ -104,9 +106,9 @@ def sync_detailed(
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
-            bodies and `input=false` for responses. Default: False. None: not sent.
+            bodies and `input=false` for responses.
         include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false. Default: False. None: not sent.
+            this spec assumes default false.
 
     Returns:
         Response[FormSchema]: the status, headers and body; `parsed` is the FormSchema
@@ -159,6 +161,8 @@ def sync(
     update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
     link properties (admin, public and internal links).
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
@@ -166,9 +170,9 @@ def sync(
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
-            bodies and `input=false` for responses. Default: False. None: not sent.
+            bodies and `input=false` for responses.
         include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false. Default: False. None: not sent.
+            this spec assumes default false.
 
     Returns:
         FormSchema: The form's schema.
@@ -218,6 +222,8 @@ async def asyncio_detailed(
     update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
     link properties (admin, public and internal links).
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
@@ -225,9 +231,9 @@ async def asyncio_detailed(
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
-            bodies and `input=false` for responses. Default: False. None: not sent.
+            bodies and `input=false` for responses.
         include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false. Default: False. None: not sent.
+            this spec assumes default false.
 
     Returns:
         Response[FormSchema]: the status, headers and body; `parsed` is the FormSchema
@@ -280,6 +286,8 @@ async def asyncio(
     update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
     link properties (admin, public and internal links).
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
@@ -287,9 +295,9 @@ async def asyncio(
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
-            bodies and `input=false` for responses. Default: False. None: not sent.
+            bodies and `input=false` for responses.
         include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false. Default: False. None: not sent.
+            this spec assumes default false.
 
     Returns:
         FormSchema: The form's schema.

@@ -97,11 +97,13 @@ def sync_detailed(
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: The public-link availability to set None: not sent.
+        body: The public-link availability to set
 
     Returns:
         Response[FormAvailability]: the status, headers and body; `parsed` is the FormAvailability
@@ -154,11 +156,13 @@ def sync(
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: The public-link availability to set None: not sent.
+        body: The public-link availability to set
 
     Returns:
         FormAvailability: The form's availability after the change.
@@ -208,11 +212,13 @@ async def asyncio_detailed(
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: The public-link availability to set None: not sent.
+        body: The public-link availability to set
 
     Returns:
         Response[FormAvailability]: the status, headers and body; `parsed` is the FormAvailability
@@ -265,11 +271,13 @@ async def asyncio(
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
+    An optional argument left at None is not sent.
+
     Args:
         form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
             the form").
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: The public-link availability to set None: not sent.
+        body: The public-link availability to set
 
     Returns:
         FormAvailability: The form's availability after the change.

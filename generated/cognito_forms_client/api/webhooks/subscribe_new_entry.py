@@ -105,12 +105,14 @@ def sync_detailed(
     entry of the form given by `publisher` is created. Scope not documented by the
     provider; this spec assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: (not documented)
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
-            documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+            documented by the provider; this spec assumes "forms" is the only module.
         publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
             "the name of the form").
 
@@ -164,12 +166,14 @@ def sync(
     entry of the form given by `publisher` is created. Scope not documented by the
     provider; this spec assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: (not documented)
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
-            documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+            documented by the provider; this spec assumes "forms" is the only module.
         publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
             "the name of the form").
 
@@ -221,12 +225,14 @@ async def asyncio_detailed(
     entry of the form given by `publisher` is created. Scope not documented by the
     provider; this spec assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: (not documented)
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
-            documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+            documented by the provider; this spec assumes "forms" is the only module.
         publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
             "the name of the form").
 
@@ -280,12 +286,14 @@ async def asyncio(
     entry of the form given by `publisher` is created. Scope not documented by the
     provider; this spec assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: (not documented)
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
-            documented by the provider; this spec assumes "forms" is the only module. None: not sent.
+            documented by the provider; this spec assumes "forms" is the only module.
         publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
             "the name of the form").
 

@@ -88,10 +88,12 @@ def sync_detailed(
     this spec leaves out as implausible. Scope not documented by the provider; this spec
     assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         id: The unique subscription id (the `Id` a subscribe operation returned).
-        module: The module the subscription is associated with. None: not sent.
+        module: The module the subscription is associated with.
 
     Returns:
         Response[None]: the status, headers and body; `parsed` is the None
@@ -143,10 +145,12 @@ def sync(
     this spec leaves out as implausible. Scope not documented by the provider; this spec
     assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         id: The unique subscription id (the `Id` a subscribe operation returned).
-        module: The module the subscription is associated with. None: not sent.
+        module: The module the subscription is associated with.
 
     Returns:
         None: the operation answers with no body.
@@ -195,10 +199,12 @@ async def asyncio_detailed(
     this spec leaves out as implausible. Scope not documented by the provider; this spec
     assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         id: The unique subscription id (the `Id` a subscribe operation returned).
-        module: The module the subscription is associated with. None: not sent.
+        module: The module the subscription is associated with.
 
     Returns:
         Response[None]: the status, headers and body; `parsed` is the None
@@ -250,10 +256,12 @@ async def asyncio(
     this spec leaves out as implausible. Scope not documented by the provider; this spec
     assumes an Entry Scope of read.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         id: The unique subscription id (the `Id` a subscribe operation returned).
-        module: The module the subscription is associated with. None: not sent.
+        module: The module the subscription is associated with.
 
     Returns:
         None: the operation answers with no body.

@@ -106,6 +106,8 @@ def sync_detailed(
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -115,7 +117,7 @@ def sync_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[ProjectMember]: the status, headers and body; `parsed` is the ProjectMember
@@ -166,6 +168,8 @@ def sync(
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -175,7 +179,7 @@ def sync(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         ProjectMember: The member's role was updated.
@@ -223,6 +227,8 @@ async def asyncio_detailed(
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -232,7 +238,7 @@ async def asyncio_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[ProjectMember]: the status, headers and body; `parsed` is the ProjectMember
@@ -283,6 +289,8 @@ async def asyncio(
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -292,7 +300,7 @@ async def asyncio(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         ProjectMember: The member's role was updated.

@@ -106,19 +106,20 @@ def sync_detailed(
     the provider; this spec assumes members come in the order they were added, and that the
     members of an archived project can still be listed.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[ProjectMemberPage]: the status, headers and body; `parsed` is the ProjectMemberPage
@@ -166,19 +167,20 @@ def sync(
     the provider; this spec assumes members come in the order they were added, and that the
     members of an archived project can still be listed.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         ProjectMemberPage: One page of the project's members.
@@ -223,19 +225,20 @@ async def asyncio_detailed(
     the provider; this spec assumes members come in the order they were added, and that the
     members of an archived project can still be listed.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[ProjectMemberPage]: the status, headers and body; `parsed` is the ProjectMemberPage
@@ -283,19 +286,20 @@ async def asyncio(
     the provider; this spec assumes members come in the order they were added, and that the
     members of an archived project can still be listed.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         ProjectMemberPage: One page of the project's members.

@@ -89,6 +89,8 @@ def sync_detailed(
     does not exist or the user is not one of its members, and 409 `conflict` when the
     project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -97,7 +99,7 @@ def sync_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[None]: the status, headers and body; `parsed` is the None
@@ -146,6 +148,8 @@ def sync(
     does not exist or the user is not one of its members, and 409 `conflict` when the
     project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -154,7 +158,7 @@ def sync(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         None: the operation answers with no body.
@@ -200,6 +204,8 @@ async def asyncio_detailed(
     does not exist or the user is not one of its members, and 409 `conflict` when the
     project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -208,7 +214,7 @@ async def asyncio_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[None]: the status, headers and body; `parsed` is the None
@@ -257,6 +263,8 @@ async def asyncio(
     does not exist or the user is not one of its members, and 409 `conflict` when the
     project is archived.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
@@ -265,7 +273,7 @@ async def asyncio(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         None: the operation answers with no body.

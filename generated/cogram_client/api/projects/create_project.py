@@ -92,13 +92,15 @@ def sync_detailed(
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: A new project
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[Project]: the status, headers and body; `parsed` is the Project
@@ -144,13 +146,15 @@ def sync(
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: A new project
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Project: The project was created.
@@ -193,13 +197,15 @@ async def asyncio_detailed(
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: A new project
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[Project]: the status, headers and body; `parsed` is the Project
@@ -245,13 +251,15 @@ async def asyncio(
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: A new project
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Project: The project was created.

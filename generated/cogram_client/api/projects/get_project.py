@@ -89,13 +89,15 @@ def sync_detailed(
     Gets one project, archived or not. Not documented by the provider; this spec assumes an
     archived project is still returned, flagged `status: archived` with its `archived_at`.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[Project]: the status, headers and body; `parsed` is the Project
@@ -138,13 +140,15 @@ def sync(
     Gets one project, archived or not. Not documented by the provider; this spec assumes an
     archived project is still returned, flagged `status: archived` with its `archived_at`.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Project: The project.
@@ -184,13 +188,15 @@ async def asyncio_detailed(
     Gets one project, archived or not. Not documented by the provider; this spec assumes an
     archived project is still returned, flagged `status: archived` with its `archived_at`.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[Project]: the status, headers and body; `parsed` is the Project
@@ -233,13 +239,15 @@ async def asyncio(
     Gets one project, archived or not. Not documented by the provider; this spec assumes an
     archived project is still returned, flagged `status: archived` with its `archived_at`.
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Project: The project.

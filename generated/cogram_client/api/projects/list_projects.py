@@ -109,23 +109,23 @@ def sync_detailed(
     projects are left out unless `include_archived=true`, and that `external_id` filters by
     exact match (the way to look a project up by your own system's identifier).
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the project linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         include_archived: Also list archived projects (flagged `status: archived`). Not documented by
-            the provider; this spec assumes archived projects are left out by default. Default: False. None:
-            not sent.
+            the provider; this spec assumes archived projects are left out by default.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[ProjectPage]: the status, headers and body; `parsed` is the ProjectPage
@@ -175,23 +175,23 @@ def sync(
     projects are left out unless `include_archived=true`, and that `external_id` filters by
     exact match (the way to look a project up by your own system's identifier).
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the project linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         include_archived: Also list archived projects (flagged `status: archived`). Not documented by
-            the provider; this spec assumes archived projects are left out by default. Default: False. None:
-            not sent.
+            the provider; this spec assumes archived projects are left out by default.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         ProjectPage: One page of projects.
@@ -238,23 +238,23 @@ async def asyncio_detailed(
     projects are left out unless `include_archived=true`, and that `external_id` filters by
     exact match (the way to look a project up by your own system's identifier).
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the project linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         include_archived: Also list archived projects (flagged `status: archived`). Not documented by
-            the provider; this spec assumes archived projects are left out by default. Default: False. None:
-            not sent.
+            the provider; this spec assumes archived projects are left out by default.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[ProjectPage]: the status, headers and body; `parsed` is the ProjectPage
@@ -304,23 +304,23 @@ async def asyncio(
     projects are left out unless `include_archived=true`, and that `external_id` filters by
     exact match (the way to look a project up by your own system's identifier).
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the project linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         include_archived: Also list archived projects (flagged `status: archived`). Not documented by
-            the provider; this spec assumes archived projects are left out by default. Default: False. None:
-            not sent.
+            the provider; this spec assumes archived projects are left out by default.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         ProjectPage: One page of projects.

@@ -98,6 +98,8 @@ def sync_detailed(
     assumes an `external_id` used by another project answers 409 `conflict`, and that an
     archived project cannot be changed (409 `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
@@ -105,7 +107,7 @@ def sync_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[Project]: the status, headers and body; `parsed` is the Project
@@ -154,6 +156,8 @@ def sync(
     assumes an `external_id` used by another project answers 409 `conflict`, and that an
     archived project cannot be changed (409 `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
@@ -161,7 +165,7 @@ def sync(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Project: The project after the change.
@@ -207,6 +211,8 @@ async def asyncio_detailed(
     assumes an `external_id` used by another project answers 409 `conflict`, and that an
     archived project cannot be changed (409 `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
@@ -214,7 +220,7 @@ async def asyncio_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[Project]: the status, headers and body; `parsed` is the Project
@@ -263,6 +269,8 @@ async def asyncio(
     assumes an `external_id` used by another project answers 409 `conflict`, and that an
     archived project cannot be changed (409 `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
         client: The client that sends the request (its credential, base URL, retries and throttle).
@@ -270,7 +278,7 @@ async def asyncio(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Project: The project after the change.

@@ -104,20 +104,21 @@ def sync_detailed(
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the user linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[UserPage]: the status, headers and body; `parsed` is the UserPage
@@ -164,20 +165,21 @@ def sync(
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the user linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         UserPage: One page of the organization's members.
@@ -221,20 +223,21 @@ async def asyncio_detailed(
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the user linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[UserPage]: the status, headers and body; `parsed` is the UserPage
@@ -281,20 +284,21 @@ async def asyncio(
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        page: Page number (1-indexed). A page past the last one is empty (assumed). Default: 1. None:
-            not sent.
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
         page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
             `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
             schema `default`: the generated functions then send no page_size unless asked, and the generated
-            iterators (iter_pages / iter_items) ask for the maximum, 100. None: not sent.
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
         external_id: Only the user linked to this identifier of your system (exact match). Not
-            documented by the provider; assumed. None: not sent.
+            documented by the provider; assumed.
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         UserPage: One page of the organization's members.

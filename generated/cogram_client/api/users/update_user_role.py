@@ -98,6 +98,8 @@ def sync_detailed(
     identifier (`null` unlinks it; one already used by another user answers 409
     `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
             assumes UUIDs.
@@ -106,7 +108,7 @@ def sync_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[User]: the status, headers and body; `parsed` is the User
@@ -155,6 +157,8 @@ def sync(
     identifier (`null` unlinks it; one already used by another user answers 409
     `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
             assumes UUIDs.
@@ -163,7 +167,7 @@ def sync(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         User: The user after the change.
@@ -209,6 +213,8 @@ async def asyncio_detailed(
     identifier (`null` unlinks it; one already used by another user answers 409
     `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
             assumes UUIDs.
@@ -217,7 +223,7 @@ async def asyncio_detailed(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         Response[User]: the status, headers and body; `parsed` is the User
@@ -266,6 +272,8 @@ async def asyncio(
     identifier (`null` unlinks it; one already used by another user answers 409
     `conflict`).
 
+    An optional argument left at None is not sent.
+
     Args:
         user_id: The user's `id` (an organization member). Not documented by the provider; this spec
             assumes UUIDs.
@@ -274,7 +282,7 @@ async def asyncio(
         x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
             this action. When provided, Cogram's audit logs will attribute the action to this user rather
             than just the API key. Omit for automated system tasks with no associated user. Not documented
-            by the provider: its length; this spec assumes 1 to 255 characters. None: not sent.
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
         User: The user after the change.

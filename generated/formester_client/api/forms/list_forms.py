@@ -91,11 +91,13 @@ def sync_detailed(
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
+            non-integer is 400.
 
     Returns:
         Response[FormList]: the status, headers and body; `parsed` is the FormList
@@ -139,11 +141,13 @@ def sync(
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
+            non-integer is 400.
 
     Returns:
         FormList: One page of forms.
@@ -184,11 +188,13 @@ async def asyncio_detailed(
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
+            non-integer is 400.
 
     Returns:
         Response[FormList]: the status, headers and body; `parsed` is the FormList
@@ -232,11 +238,13 @@ async def asyncio(
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
+            non-integer is 400.
 
     Returns:
         FormList: One page of forms.

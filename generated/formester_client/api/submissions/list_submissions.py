@@ -133,17 +133,18 @@ def sync_detailed(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
-        form_id: The form's numeric ID. Either form_id or form_uuid is required. None: not sent.
-        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required. None: not
-            sent.
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
         sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
-            `created_at` / `updated_at` (the docs' example sorts by created_at). None: not sent.
-        order: Sort order. Default: 'asc'. None: not sent.
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
         filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
             `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
             query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
@@ -153,7 +154,6 @@ def sync_detailed(
             sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
             date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
             names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
-            None: not sent.
 
     Returns:
         Response[SubmissionList]: the status, headers and body; `parsed` is the SubmissionList
@@ -226,17 +226,18 @@ def sync(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
-        form_id: The form's numeric ID. Either form_id or form_uuid is required. None: not sent.
-        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required. None: not
-            sent.
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
         sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
-            `created_at` / `updated_at` (the docs' example sorts by created_at). None: not sent.
-        order: Sort order. Default: 'asc'. None: not sent.
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
         filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
             `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
             query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
@@ -246,7 +247,6 @@ def sync(
             sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
             date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
             names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
-            None: not sent.
 
     Returns:
         SubmissionList: One page of the form's submissions that match the filters.
@@ -316,17 +316,18 @@ async def asyncio_detailed(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
-        form_id: The form's numeric ID. Either form_id or form_uuid is required. None: not sent.
-        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required. None: not
-            sent.
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
         sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
-            `created_at` / `updated_at` (the docs' example sorts by created_at). None: not sent.
-        order: Sort order. Default: 'asc'. None: not sent.
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
         filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
             `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
             query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
@@ -336,7 +337,6 @@ async def asyncio_detailed(
             sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
             date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
             names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
-            None: not sent.
 
     Returns:
         Response[SubmissionList]: the status, headers and body; `parsed` is the SubmissionList
@@ -409,17 +409,18 @@ async def asyncio(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
             assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
-            non-integer is 400. Default: 1. None: not sent.
-        form_id: The form's numeric ID. Either form_id or form_uuid is required. None: not sent.
-        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required. None: not
-            sent.
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
         sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
-            `created_at` / `updated_at` (the docs' example sorts by created_at). None: not sent.
-        order: Sort order. Default: 'asc'. None: not sent.
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
         filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
             `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
             query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
@@ -429,7 +430,6 @@ async def asyncio(
             sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
             date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
             names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
-            None: not sent.
 
     Returns:
         SubmissionList: One page of the form's submissions that match the filters.

@@ -79,7 +79,7 @@ def sync_detailed(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A note to add to a submission
 
     Returns:
         Response[Note]: the status, headers and body; `parsed` is the Note
@@ -127,7 +127,7 @@ def sync(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A note to add to a submission
 
     Returns:
         Note: The note that was added.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A note to add to a submission
 
     Returns:
         Response[Note]: the status, headers and body; `parsed` is the Note
@@ -220,7 +220,7 @@ async def asyncio(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A note to add to a submission
 
     Returns:
         Note: The note that was added.

@@ -121,6 +121,8 @@ def sync_detailed(
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -129,11 +131,13 @@ def sync_detailed(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         Response[ResponseList]: the status, headers and body; `parsed` is the ResponseList
@@ -193,6 +197,8 @@ def sync(
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -201,11 +207,13 @@ def sync(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         ResponseList: A page of responses (JSON), or every matching response as CSV when `format=csv`.
@@ -262,6 +270,8 @@ async def asyncio_detailed(
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -270,11 +280,13 @@ async def asyncio_detailed(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         Response[ResponseList]: the status, headers and body; `parsed` is the ResponseList
@@ -334,6 +346,8 @@ async def asyncio(
     response matching `from`/`to` in one body (no `limit`, no cursor); the CSV shows PII
     fields as the JSON does; `format=json` (the default) gives the JSON page.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -342,11 +356,13 @@ async def asyncio(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         ResponseList: A page of responses (JSON), or every matching response as CSV when `format=csv`.
@@ -423,6 +439,8 @@ def export_csv_sync_detailed(
 
     Sends `format_='csv'` and `Accept: text/csv`.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -431,11 +449,13 @@ def export_csv_sync_detailed(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         Response[str]: the status, headers and body; `parsed` is the str
@@ -499,6 +519,8 @@ def export_csv_sync(
 
     Sends `format_='csv'` and `Accept: text/csv`.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -507,11 +529,13 @@ def export_csv_sync(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         str: text/csv
@@ -572,6 +596,8 @@ async def export_csv_asyncio_detailed(
 
     Sends `format_='csv'` and `Accept: text/csv`.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -580,11 +606,13 @@ async def export_csv_asyncio_detailed(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         Response[str]: the status, headers and body; `parsed` is the str
@@ -648,6 +676,8 @@ async def export_csv_asyncio(
 
     Sends `format_='csv'` and `Accept: text/csv`.
 
+    An optional argument left at None is not sent.
+
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
         form_id: Form ID.
@@ -656,11 +686,13 @@ async def export_csv_asyncio(
             environments, and that a form asked for in an environment it does not belong to answers 404.
         limit: Items per page (default 50, max 100). The default is deliberately not written as a schema
             `default`, so that a plain call sends no `limit` (the server applies 50) and auto-pagination
-            asks for the largest page, 100. None: not sent.
+            asks for the largest page, 100.
         cursor: Pagination cursor: the `pagination.nextCursor` of the previous page. Opaque; a cursor
-            this API did not issue answers 400 (assumed). None: not sent.
-        from_: Start date (ISO 8601), inclusive (assumed). None: not sent.
-        to: End date (ISO 8601), exclusive (assumed). None: not sent.
+            this API did not issue answers 400 (assumed).
+        from_: Start date (ISO 8601), inclusive (assumed). Takes a datetime: an aware one is sent in UTC
+            (a naive one is refused).
+        to: End date (ISO 8601), exclusive (assumed). Takes a datetime: an aware one is sent in UTC (a
+            naive one is refused).
 
     Returns:
         str: text/csv

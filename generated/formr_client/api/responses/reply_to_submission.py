@@ -81,7 +81,7 @@ def sync_detailed(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: An email reply to the person who made a submission
 
     Returns:
         Response[ReplyResponse]: the status, headers and body; `parsed` is the ReplyResponse
@@ -131,7 +131,7 @@ def sync(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: An email reply to the person who made a submission
 
     Returns:
         ReplyResponse: The reply was sent.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: An email reply to the person who made a submission
 
     Returns:
         Response[ReplyResponse]: the status, headers and body; `parsed` is the ReplyResponse
@@ -228,7 +228,7 @@ async def asyncio(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: An email reply to the person who made a submission
 
     Returns:
         ReplyResponse: The reply was sent.

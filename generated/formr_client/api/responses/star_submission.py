@@ -78,7 +78,7 @@ def sync_detailed(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: Star or unstar a submission
 
     Returns:
         Response[StarResponse]: the status, headers and body; `parsed` is the StarResponse
@@ -125,7 +125,7 @@ def sync(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: Star or unstar a submission
 
     Returns:
         StarResponse: OK, with the submission's new starred state.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: Star or unstar a submission
 
     Returns:
         Response[StarResponse]: the status, headers and body; `parsed` is the StarResponse
@@ -216,7 +216,7 @@ async def asyncio(
     Args:
         submission_id: Submission ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: Star or unstar a submission
 
     Returns:
         StarResponse: OK, with the submission's new starred state.

@@ -109,7 +109,8 @@ def sync_detailed(
     Args:
         id: Form ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
         Response[SubmitResponse]: the status, headers and body; `parsed` is the SubmitResponse
@@ -172,7 +173,8 @@ def sync(
     Args:
         id: Form ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
         SubmitResponse: Created. The submission was stored.
@@ -232,7 +234,8 @@ async def asyncio_detailed(
     Args:
         id: Form ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
         Response[SubmitResponse]: the status, headers and body; `parsed` is the SubmitResponse
@@ -295,7 +298,8 @@ async def asyncio(
     Args:
         id: Form ID.
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
         SubmitResponse: Created. The submission was stored.

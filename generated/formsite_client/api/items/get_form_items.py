@@ -95,11 +95,13 @@ def sync_detailed(
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
-            Default (absent) the question labels. None: not sent.
+            Default (absent) the question labels.
 
     Returns:
         Response[ItemList]: the status, headers and body; `parsed` is the ItemList
@@ -147,11 +149,13 @@ def sync(
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
-            Default (absent) the question labels. None: not sent.
+            Default (absent) the question labels.
 
     Returns:
         ItemList: The form's items.
@@ -196,11 +200,13 @@ async def asyncio_detailed(
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
-            Default (absent) the question labels. None: not sent.
+            Default (absent) the question labels.
 
     Returns:
         Response[ItemList]: the status, headers and body; `parsed` is the ItemList
@@ -248,11 +254,13 @@ async def asyncio(
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
-            Default (absent) the question labels. None: not sent.
+            Default (absent) the question labels.
 
     Returns:
         ItemList: The form's items.

@@ -186,42 +186,42 @@ def sync_detailed(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         limit: Max number of results to get (per page); default 100. A maximum of 100 results is
             returned for a single request: the docs do not say a larger `limit` is an error, so this spec
-            assumes it is capped at 100 (`Pagination-Limit` then says 100). Default: 100. None: not sent.
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
         page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
-            spec assumes a page beyond the last answers 200 with an empty `results`. Default: 1. None: not
-            sent.
+            spec assumes a page beyond the last answers 200 with an empty `results`.
         after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
-            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. None: not sent.
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
         before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
-            HH:MM:SS` local date. Default no constraint. None: not sent.
-        after_id: Get results after this result id (exclusive). Default no constraint. None: not sent.
-        before_id: Get results before this result id (exclusive). Default no constraint. None: not sent.
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
         sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
             `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
             `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
             `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
-            Default: 'result_id'. None: not sent.
-        sort_direction: Sort direction. Default `desc`. Default: 'desc'. None: not sent.
+        sort_direction: Sort direction. Default `desc`.
         results_view: The id of a Results View to apply (from the form's Formsite API page); default all
             data. Not documented by the provider; this spec assumes a view limits each result's `items` to
-            the view's items, and an unknown view id answers 422. None: not sent.
+            the view's items, and an unknown view id answers 422.
         search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
             For multiple choice items use the choice's position number; for meta items (`result_id`,
-            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output. None: not
-            sent.
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
         search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
-            the value. Text items only. None: not sent.
+            the value. Text items only.
         search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
-            value. Text items only. None: not sent.
+            value. Text items only.
         search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
-            value. Text items only. None: not sent.
-        search_method: How to combine multiple search criteria. Default `and`. Default: 'and'. None: not
-            sent.
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
         Response[ResultList]: the status, headers and body; `parsed` is the ResultList
@@ -314,42 +314,42 @@ def sync(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         limit: Max number of results to get (per page); default 100. A maximum of 100 results is
             returned for a single request: the docs do not say a larger `limit` is an error, so this spec
-            assumes it is capped at 100 (`Pagination-Limit` then says 100). Default: 100. None: not sent.
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
         page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
-            spec assumes a page beyond the last answers 200 with an empty `results`. Default: 1. None: not
-            sent.
+            spec assumes a page beyond the last answers 200 with an empty `results`.
         after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
-            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. None: not sent.
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
         before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
-            HH:MM:SS` local date. Default no constraint. None: not sent.
-        after_id: Get results after this result id (exclusive). Default no constraint. None: not sent.
-        before_id: Get results before this result id (exclusive). Default no constraint. None: not sent.
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
         sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
             `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
             `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
             `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
-            Default: 'result_id'. None: not sent.
-        sort_direction: Sort direction. Default `desc`. Default: 'desc'. None: not sent.
+        sort_direction: Sort direction. Default `desc`.
         results_view: The id of a Results View to apply (from the form's Formsite API page); default all
             data. Not documented by the provider; this spec assumes a view limits each result's `items` to
-            the view's items, and an unknown view id answers 422. None: not sent.
+            the view's items, and an unknown view id answers 422.
         search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
             For multiple choice items use the choice's position number; for meta items (`result_id`,
-            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output. None: not
-            sent.
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
         search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
-            the value. Text items only. None: not sent.
+            the value. Text items only.
         search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
-            value. Text items only. None: not sent.
+            value. Text items only.
         search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
-            value. Text items only. None: not sent.
-        search_method: How to combine multiple search criteria. Default `and`. Default: 'and'. None: not
-            sent.
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
         ResultList: One page of results.
@@ -439,42 +439,42 @@ async def asyncio_detailed(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         limit: Max number of results to get (per page); default 100. A maximum of 100 results is
             returned for a single request: the docs do not say a larger `limit` is an error, so this spec
-            assumes it is capped at 100 (`Pagination-Limit` then says 100). Default: 100. None: not sent.
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
         page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
-            spec assumes a page beyond the last answers 200 with an empty `results`. Default: 1. None: not
-            sent.
+            spec assumes a page beyond the last answers 200 with an empty `results`.
         after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
-            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. None: not sent.
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
         before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
-            HH:MM:SS` local date. Default no constraint. None: not sent.
-        after_id: Get results after this result id (exclusive). Default no constraint. None: not sent.
-        before_id: Get results before this result id (exclusive). Default no constraint. None: not sent.
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
         sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
             `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
             `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
             `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
-            Default: 'result_id'. None: not sent.
-        sort_direction: Sort direction. Default `desc`. Default: 'desc'. None: not sent.
+        sort_direction: Sort direction. Default `desc`.
         results_view: The id of a Results View to apply (from the form's Formsite API page); default all
             data. Not documented by the provider; this spec assumes a view limits each result's `items` to
-            the view's items, and an unknown view id answers 422. None: not sent.
+            the view's items, and an unknown view id answers 422.
         search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
             For multiple choice items use the choice's position number; for meta items (`result_id`,
-            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output. None: not
-            sent.
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
         search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
-            the value. Text items only. None: not sent.
+            the value. Text items only.
         search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
-            value. Text items only. None: not sent.
+            value. Text items only.
         search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
-            value. Text items only. None: not sent.
-        search_method: How to combine multiple search criteria. Default `and`. Default: 'and'. None: not
-            sent.
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
         Response[ResultList]: the status, headers and body; `parsed` is the ResultList
@@ -567,42 +567,42 @@ async def asyncio(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
+    An optional argument left at None is not sent.
+
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
         client: The client that sends the request (its credential, base URL, retries and throttle).
         limit: Max number of results to get (per page); default 100. A maximum of 100 results is
             returned for a single request: the docs do not say a larger `limit` is an error, so this spec
-            assumes it is capped at 100 (`Pagination-Limit` then says 100). Default: 100. None: not sent.
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
         page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
-            spec assumes a page beyond the last answers 200 with an empty `results`. Default: 1. None: not
-            sent.
+            spec assumes a page beyond the last answers 200 with an empty `results`.
         after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
-            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. None: not sent.
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
         before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
-            HH:MM:SS` local date. Default no constraint. None: not sent.
-        after_id: Get results after this result id (exclusive). Default no constraint. None: not sent.
-        before_id: Get results before this result id (exclusive). Default no constraint. None: not sent.
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
         sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
             `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
             `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
             `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
-            Default: 'result_id'. None: not sent.
-        sort_direction: Sort direction. Default `desc`. Default: 'desc'. None: not sent.
+        sort_direction: Sort direction. Default `desc`.
         results_view: The id of a Results View to apply (from the form's Formsite API page); default all
             data. Not documented by the provider; this spec assumes a view limits each result's `items` to
-            the view's items, and an unknown view id answers 422. None: not sent.
+            the view's items, and an unknown view id answers 422.
         search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
             For multiple choice items use the choice's position number; for meta items (`result_id`,
-            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output. None: not
-            sent.
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
         search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
-            the value. Text items only. None: not sent.
+            the value. Text items only.
         search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
-            value. Text items only. None: not sent.
+            value. Text items only.
         search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
-            value. Text items only. None: not sent.
-        search_method: How to combine multiple search criteria. Default `and`. Default: 'and'. None: not
-            sent.
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
         ResultList: One page of results.
