@@ -27,7 +27,7 @@ def test_bearer_header_by_default(recorder: Recorder) -> None:
     assert recorder.last.method == "GET"
     assert str(recorder.last.url) == "https://www.cognitoforms.com/api/forms"
     assert recorder.last.headers["Authorization"] == f"Bearer {KEY}"
-    assert forms is not None and isinstance(forms[0], FormRef) and forms[0].name == "Contact Us"
+    assert isinstance(forms[0], FormRef) and forms[0].name == "Contact Us"
 
 
 def test_access_token_in_the_query_instead(recorder: Recorder) -> None:
