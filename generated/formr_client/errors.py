@@ -61,8 +61,12 @@ ERROR_CLASSES: dict[int, type[_runtime.APIStatusError]] = {
 }
 
 
-class UnexpectedStatus(Exception):
-    """A success status the spec does not document (raised when `raise_on_unexpected_status=True`)."""
+class UnexpectedStatus(_runtime.FormclientsError):
+    """A success status the spec does not document.
+
+    The plain forms (`sync`, `asyncio`, a client object's methods) raise it, having no success value to
+    return; the `*_detailed` forms only when the client has `raise_on_unexpected_status=True`.
+    """
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

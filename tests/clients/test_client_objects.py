@@ -38,10 +38,10 @@ from formsite_client.models import Empty, FormList, Result, ResultList, WebhookL
 
 from formclients.mocks import ProviderMock, create_mock
 from formclients.mocks.cognito_forms import CognitoFormsMock
-from formclients.runtime import BaseClient, ClientOptions, ConfigurationError
+from formclients.runtime import BaseClient, ClientOptions, ConfigurationError, FormclientsError
 
 from ..conftest import PROVIDERS, load_spec
-from .conftest import every_operation
+from .conftest import Recorder, every_operation
 
 CLIENT_NAMES = {
     "cognito_forms": "CognitoForms",
@@ -422,3 +422,12 @@ def test_enums_are_literal_strings_not_class_lookalikes() -> None:
     assert ProjectMemberUpsert(role="owner").to_dict() == {"role": "owner"}
     with pytest.raises(TypeError, match="Expected one of"):
         ProjectMemberUpsert.from_dict({"role": "OWNER"})
+
+
+def test_an_undocumented_success_status_raises_rather_than_returning_none(recorder: Recorder) -> None:
+    recorder.respond(202, json={"forms": []})
+    fs = formsite_client.Formsite("t", user_dir="acme", transport=recorder.transport, retry=False, throttle=False)
+    with pytest.raises(formsite_client.errors.UnexpectedStatus) as raised:
+        fs.forms.list()
+    assert raised.value.status_code == 202 and isinstance(raised.value, FormclientsError)
+    assert fs.with_raw_response.forms.list().parsed is None, "the raw form hands the response over as it is"
