@@ -478,6 +478,8 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
             operation_info=OperationFacts(spec, where),
             declaration=declaration,
             keyword_parameters=keyword_parameters,
+            model_init_parameter=model_init_parameter,
+            model_field_nullable=model_field_nullable,
             error_prefix=client_name,
             client_name=client_name,
             error_statuses=[(status, cls.__name__) for status, cls in GENERIC_BY_STATUS.items()],
@@ -575,6 +577,20 @@ def declaration(parameter: Any, op: Mapping[str, Any], paging: bool = False) -> 
     sized = paging and op.get("pagination") and name == op["pagination"]["options"].get("size_argument")
     default = "None" if sized or parameter.default is None else code(parameter.default.python_code)
     return f"{name}: {kind} = {default}"
+
+
+def model_field_nullable(prop: Any) -> bool:
+    return "None" in [part.strip() for part in code(prop.get_type_string(no_optional=True)).split("|")]
+
+
+def model_init_parameter(prop: Any) -> str:
+    """A model's `__init__` parameter: an optional field also takes None ("not set", or null where allowed)."""
+    kind = code(prop.get_type_string(no_optional=True))
+    default = code(prop.default.python_code) if prop.default is not None else None
+    if prop.required:
+        return f"{prop.python_name}: {kind}" + (f" = {default}" if default else "")
+    nullable = "" if model_field_nullable(prop) else " | None"
+    return f"{prop.python_name}: {kind}{nullable} | Unset = {default or 'UNSET'}"
 
 
 def keyword_parameters(endpoint: Any, op: Mapping[str, Any], internal: bool = False) -> list[Any]:

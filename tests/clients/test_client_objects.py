@@ -415,6 +415,12 @@ def test_reprs_show_only_the_fields_that_are_set() -> None:
     )
 
 
+def test_model_fields_take_none_for_not_set_and_null_only_where_the_spec_allows_it() -> None:
+    assert ReplyRequest(message="Thanks", subject=None).to_dict() == {"message": "Thanks"}, "None: not sent"
+    assert ProjectUpdate(name=None, description=None).to_dict() == {"description": None}, "nullable: null"
+    assert ProjectUpdate().to_dict() == {}, "omitted: not sent"
+
+
 def test_enums_are_literal_strings_not_class_lookalikes() -> None:
     assert not hasattr(cogram_client.models, "ProjectRole"), "no class-looking alias to take for an enum"
     hints = inspect.get_annotations(ProjectMemberUpsert.__init__, eval_str=True)

@@ -70,6 +70,13 @@ def cogram() -> None:
     ProjectMemberUpsert(role="ownr")  # error: arg-type
 
 
+def formr_reply(subject: str | None) -> None:
+    from formr_client.models import ReplyRequest
+
+    formr = formr_client.Formr("key")
+    formr.responses.reply("rsp_1", body=ReplyRequest(message="Thanks", subject=subject))  # None: no subject sent
+
+
 async def main() -> None:
     async with formsite_client.AsyncFormsite("token", user_dir="acme") as fs:
         reveal_type(await fs.results.list("contact"))  # reveal: formsite_client.models.result_list.ResultList

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EntryDeletedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryDeletedEvent:
     """entry.deleted, sent to subscribe_entry_deleted URLs; `data` is the entry before deletion. The envelope is assumed.
 
@@ -35,6 +35,19 @@ class EntryDeletedEvent:
     timestamp: datetime.datetime
     data: Entry
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        type_: Literal["entry.deleted"],
+        timestamp: datetime.datetime,
+        data: Entry,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.data = data
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="EntryInput")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryInput:
     """The field values of an entry to create or update. Its properties are the form's own
     fields (see get_form_schema with `input=true`), so it is free-form here.
@@ -19,6 +19,11 @@ class EntryInput:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EntryOrigin")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryOrigin:
     """Where the entry came from (assumed).
 
@@ -33,6 +33,26 @@ class EntryOrigin:
     user_agent: None | str | Unset = UNSET
     is_imported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        ip_address: None | str | Unset = UNSET,
+        city: None | str | Unset = UNSET,
+        region: None | str | Unset = UNSET,
+        country_code: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        user_agent: None | str | Unset = UNSET,
+        is_imported: bool | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.ip_address = ip_address
+        self.city = city
+        self.region = region
+        self.country_code = country_code
+        self.timezone = timezone
+        self.user_agent = user_agent
+        self.is_imported = UNSET if is_imported is None else is_imported
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,11 +11,16 @@ from ..types import Unset
 T = TypeVar("T", bound="ErrorData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorData:
     """Data related to the error."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

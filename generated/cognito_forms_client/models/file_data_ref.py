@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileDataRef")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FileDataRef:
     """A file reference that includes file data and metadata.
 
@@ -31,6 +31,24 @@ class FileDataRef:
     file: str | Unset = UNSET
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        content_type: str,
+        size: int,
+        file: str | None | Unset = UNSET,
+        content: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.name = name
+        self.content_type = content_type
+        self.size = size
+        self.file = UNSET if file is None else file
+        self.content = UNSET if content is None else content
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="FlowSessionData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionData:
     """The Flow session an event is about (data.id and data.customer_reference are on every event).
 
@@ -24,6 +24,15 @@ class FlowSessionData:
     id: str
     customer_reference: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        customer_reference: None | str,
+    ) -> None:
+        self.id = id
+        self.customer_reference = customer_reference
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

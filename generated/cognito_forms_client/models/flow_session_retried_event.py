@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlowSessionRetriedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionRetriedEvent:
     """flow_session.retried, sent when a new Flow session is started through the retry system.
 
@@ -37,6 +37,21 @@ class FlowSessionRetriedEvent:
     environment: Literal["production", "sandbox"]
     data: FlowSessionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        type_: Literal["flow_session.retried"],
+        timestamp: datetime.datetime,
+        environment: Literal["production", "sandbox"],
+        data: FlowSessionData,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.environment = environment
+        self.data = data
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -12,7 +12,7 @@ from ..types import Unset
 T = TypeVar("T", bound="FlowSessionStatusData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionStatusData:
     """
     Attributes:
@@ -26,6 +26,17 @@ class FlowSessionStatusData:
     customer_reference: None | str
     status: Literal["canceled", "expired", "failed", "pending_review", "success"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        customer_reference: None | str,
+        status: Literal["canceled", "expired", "failed", "pending_review", "success"],
+    ) -> None:
+        self.id = id
+        self.customer_reference = customer_reference
+        self.status = status
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlowSessionStatusUpdatedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionStatusUpdatedEvent:
     """flow_session.status.updated: a user completed or failed a Flow session. The guide lists
     the fields but not where `status` sits; this spec assumes `data.status`, and a `type`
@@ -38,6 +38,21 @@ class FlowSessionStatusUpdatedEvent:
     environment: Literal["production", "sandbox"]
     data: FlowSessionStatusData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        type_: Literal["flow_session.status.updated"],
+        timestamp: datetime.datetime,
+        environment: Literal["production", "sandbox"],
+        data: FlowSessionStatusData,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.environment = environment
+        self.data = data
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

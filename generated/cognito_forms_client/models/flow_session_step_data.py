@@ -12,7 +12,7 @@ from ..types import Unset
 T = TypeVar("T", bound="FlowSessionStepData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionStepData:
     """
     Attributes:
@@ -28,6 +28,25 @@ class FlowSessionStepData:
         "accept_tos", "documentary_verification", "kyc_check", "risk_check", "screening", "selfie_check", "verify_sms"
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        customer_reference: None | str,
+        step: Literal[
+            "accept_tos",
+            "documentary_verification",
+            "kyc_check",
+            "risk_check",
+            "screening",
+            "selfie_check",
+            "verify_sms",
+        ],
+    ) -> None:
+        self.id = id
+        self.customer_reference = customer_reference
+        self.step = step
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlowSessionStepUpdatedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionStepUpdatedEvent:
     """flow_session.step.updated: a user moved to a new step of a Flow session. This spec
     assumes the step sits at `data.step`.
@@ -37,6 +37,21 @@ class FlowSessionStepUpdatedEvent:
     environment: Literal["production", "sandbox"]
     data: FlowSessionStepData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        type_: Literal["flow_session.step.updated"],
+        timestamp: datetime.datetime,
+        environment: Literal["production", "sandbox"],
+        data: FlowSessionStepData,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.environment = environment
+        self.data = data
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -12,7 +12,7 @@ from ..types import Unset
 T = TypeVar("T", bound="FormAvailability")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormAvailability:
     """Form availability information such as start/end availability and the not-available
     message. Not documented by the provider; this spec assumes all three fields are always
@@ -28,6 +28,17 @@ class FormAvailability:
     availability_end: datetime.datetime | None
     not_available_message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        availability_start: datetime.datetime | None,
+        availability_end: datetime.datetime | None,
+        not_available_message: None | str,
+    ) -> None:
+        self.availability_start = availability_start
+        self.availability_end = availability_end
+        self.not_available_message = not_available_message
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

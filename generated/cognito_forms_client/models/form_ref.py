@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="FormRef")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormRef:
     """A form reference that includes the name and id of the form.
 
@@ -23,6 +23,15 @@ class FormRef:
     id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -15,11 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FormSchemaProperties")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormSchemaProperties:
     """One JSON-Schema-like object per field, keyed by the field's internal name."""
 
     additional_properties: dict[str, FormSchemaPropertiesAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

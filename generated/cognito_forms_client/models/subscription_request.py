@@ -10,7 +10,7 @@ from ..types import Unset
 T = TypeVar("T", bound="SubscriptionRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriptionRequest:
     """
     Attributes:
@@ -20,6 +20,12 @@ class SubscriptionRequest:
     """
 
     notification_url: str
+
+    def __init__(
+        self,
+        notification_url: str,
+    ) -> None:
+        self.notification_url = notification_url
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="WebhookSubscription")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WebhookSubscription:
     """A created webhook subscription. Not documented by the provider; this spec assumes `{Id}`.
 
@@ -21,6 +21,13 @@ class WebhookSubscription:
 
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+    ) -> None:
+        self.id = id
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Error:
     """The error body. The guide says errors come "in a consistent JSON format" with a code
     (api_key_missing, api_key_invalid, api_key_expired, not_found, conflict,
@@ -29,6 +29,13 @@ class Error:
 
     error: ErrorDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        error: ErrorDetail,
+    ) -> None:
+        self.error = error
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

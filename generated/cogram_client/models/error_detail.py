@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorDetail:
     """The `error` object of the error body (assumed shape).
 
@@ -25,6 +25,15 @@ class ErrorDetail:
     code: str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -14,7 +14,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Project:
     """A project. Not documented by the provider: its fields; this spec assumes these, all
     always present (null when not set).
@@ -42,6 +42,27 @@ class Project:
     updated_at: datetime.datetime
     archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        description: None | str,
+        external_id: None | str,
+        status: Literal["active", "archived"],
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        archived_at: datetime.datetime | None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.external_id = external_id
+        self.status = status
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.archived_at = archived_at
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectCreate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProjectCreate:
     """A new project. Not documented by the provider; assumed fields.
 
@@ -24,6 +24,17 @@ class ProjectCreate:
     name: str
     description: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
+
+    def __init__(
+        self,
+        name: str,
+        description: None | str | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.name = name
+        self.description = description
+        self.external_id = external_id
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

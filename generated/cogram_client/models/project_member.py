@@ -14,7 +14,7 @@ from ..types import Unset
 T = TypeVar("T", bound="ProjectMember")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProjectMember:
     """A user's membership of a project. Not documented by the provider; assumed fields, all always present.
 
@@ -37,6 +37,25 @@ class ProjectMember:
     added_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        project_id: UUID,
+        user_id: UUID,
+        email: str,
+        name: str,
+        role: Literal["editor", "owner", "viewer"],
+        added_at: datetime.datetime,
+        updated_at: datetime.datetime,
+    ) -> None:
+        self.project_id = project_id
+        self.user_id = user_id
+        self.email = email
+        self.name = name
+        self.role = role
+        self.added_at = added_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="ProjectMemberUpsert")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProjectMemberUpsert:
     """The role to give the user in the project. Not documented by the provider; assumed.
 
@@ -21,6 +21,12 @@ class ProjectMemberUpsert:
     """
 
     role: Literal["editor", "owner", "viewer"]
+
+    def __init__(
+        self,
+        role: Literal["editor", "owner", "viewer"],
+    ) -> None:
+        self.role = role
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -14,7 +14,7 @@ from ..types import Unset
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class User:
     """An organization member. Not documented by the provider; assumed fields, all always present.
 
@@ -36,6 +36,23 @@ class User:
     external_id: None | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID,
+        email: str,
+        name: str,
+        role: Literal["admin", "guest", "member"],
+        external_id: None | str,
+        created_at: datetime.datetime,
+    ) -> None:
+        self.id = id
+        self.email = email
+        self.name = name
+        self.role = role
+        self.external_id = external_id
+        self.created_at = created_at
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

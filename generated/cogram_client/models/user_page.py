@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UserPage:
     """One page of organization members. Not documented by the provider; the envelope is assumed.
 
@@ -33,6 +33,21 @@ class UserPage:
     page_size: int
     pages: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[User],
+        total: int,
+        page: int,
+        page_size: int,
+        pages: int,
+    ) -> None:
+        self.items = items
+        self.total = total
+        self.page = page
+        self.page_size = page_size
+        self.pages = pages
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

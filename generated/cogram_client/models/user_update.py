@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UserUpdate:
     """The user's new organization role, and optionally their external ID. Not documented by the provider; assumed.
 
@@ -24,6 +24,15 @@ class UserUpdate:
 
     role: Literal["admin", "guest", "member"]
     external_id: None | str | Unset = UNSET
+
+    def __init__(
+        self,
+        role: Literal["admin", "guest", "member"],
+        external_id: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.role = role
+        self.external_id = external_id
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

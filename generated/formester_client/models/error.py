@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Error:
     """The documented error format, a JSON object with one `message` string ("Error description").
 
@@ -21,6 +21,13 @@ class Error:
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message: str,
+    ) -> None:
+        self.message = message
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

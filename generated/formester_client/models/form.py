@@ -13,7 +13,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Form")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Form:
     """A form accessible with the token.
 
@@ -33,6 +33,23 @@ class Form:
     updated_at: datetime.datetime
     submissions_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        uuid: UUID,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        submissions_count: int,
+    ) -> None:
+        self.id = id
+        self.uuid = uuid
+        self.name = name
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.submissions_count = submissions_count
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

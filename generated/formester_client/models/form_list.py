@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FormList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormList:
     """
     Attributes:
@@ -27,6 +27,15 @@ class FormList:
     forms: list[Form]
     meta: PageMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        forms: list[Form],
+        meta: PageMeta,
+    ) -> None:
+        self.forms = forms
+        self.meta = meta
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,9 +11,14 @@ from ..types import Unset
 T = TypeVar("T", bound="ListSubmissionsFilters")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ListSubmissionsFilters:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="PageMeta")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PageMeta:
     """The meta object of every paginated response.
 
@@ -25,6 +25,17 @@ class PageMeta:
     page: int
     per_page: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        total_count: int,
+        page: int,
+        per_page: int,
+    ) -> None:
+        self.total_count = total_count
+        self.page = page
+        self.per_page = per_page
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Submission")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Submission:
     """A submission of a form.
 
@@ -37,6 +37,21 @@ class Submission:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID,
+        form_id: UUID,
+        data: SubmissionData,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+    ) -> None:
+        self.id = id
+        self.form_id = form_id
+        self.data = data
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

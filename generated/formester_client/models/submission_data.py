@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="SubmissionData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmissionData:
     """Submitted form data, keyed by the form's field names. Free-form: the fields are the
     form's own. Values are what was submitted (text as strings, numbers such as a Rating
@@ -20,6 +20,11 @@ class SubmissionData:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

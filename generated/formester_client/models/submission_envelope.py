@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubmissionEnvelope")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmissionEnvelope:
     """
     Attributes:
@@ -24,6 +24,13 @@ class SubmissionEnvelope:
 
     submission: Submission
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        submission: Submission,
+    ) -> None:
+        self.submission = submission
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

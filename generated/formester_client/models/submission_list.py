@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubmissionList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmissionList:
     """
     Attributes:
@@ -29,6 +29,15 @@ class SubmissionList:
     submissions: list[Submission]
     meta: SubmissionsMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        submissions: list[Submission],
+        meta: SubmissionsMeta,
+    ) -> None:
+        self.submissions = submissions
+        self.meta = meta
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -12,7 +12,7 @@ from ..types import Unset
 T = TypeVar("T", bound="SubmissionsMeta")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmissionsMeta:
     """The meta object of list_submissions: the form it is about and the paging counts.
     `totalCount` counts the submissions that match the filters (assumed; the docs say
@@ -32,6 +32,21 @@ class SubmissionsMeta:
     page: int
     per_page: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        form_id: int,
+        form_uuid: UUID,
+        total_count: int,
+        page: int,
+        per_page: int,
+    ) -> None:
+        self.form_id = form_id
+        self.form_uuid = form_uuid
+        self.total_count = total_count
+        self.page = page
+        self.per_page = per_page
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Answers")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Answers:
     """The answers of a submission, keyed by field name (the form's own fields, so free-form
     here). Values are strings, numbers, booleans or lists of strings, as the field type
@@ -20,6 +20,11 @@ class Answers:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Error:
     """An error. Not documented by the provider beyond the quota body; this spec assumes
     every error carries at least `error`, a human-readable message.
@@ -22,6 +22,13 @@ class Error:
 
     error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        error: str,
+    ) -> None:
+        self.error = error
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

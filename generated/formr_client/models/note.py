@@ -12,7 +12,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Note")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Note:
     """An admin note on a submission.
 
@@ -26,6 +26,17 @@ class Note:
     note: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        note: str,
+        created_at: datetime.datetime,
+    ) -> None:
+        self.id = id
+        self.note = note
+        self.created_at = created_at
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -10,7 +10,7 @@ from ..types import Unset
 T = TypeVar("T", bound="NoteRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NoteRequest:
     """A note to add to a submission.
 
@@ -19,6 +19,12 @@ class NoteRequest:
     """
 
     note: str
+
+    def __init__(
+        self,
+        note: str,
+    ) -> None:
+        self.note = note
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Pagination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Pagination:
     """Where a page of responses sits: the cursor of the next page, and whether there is one.
 
@@ -23,6 +23,15 @@ class Pagination:
     next_cursor: None | str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        next_cursor: None | str,
+        has_more: bool,
+    ) -> None:
+        self.next_cursor = next_cursor
+        self.has_more = has_more
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReplyRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ReplyRequest:
     """An email reply to the person who made a submission.
 
@@ -21,6 +21,15 @@ class ReplyRequest:
 
     message: str
     subject: str | Unset = UNSET
+
+    def __init__(
+        self,
+        message: str,
+        subject: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.message = message
+        self.subject = UNSET if subject is None else subject
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

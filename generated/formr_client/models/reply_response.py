@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="ReplyResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ReplyResponse:
     """The answer of Reply to Submission: the sent email's id.
 
@@ -23,6 +23,15 @@ class ReplyResponse:
     success: bool
     message_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        success: bool,
+        message_id: str,
+    ) -> None:
+        self.success = success
+        self.message_id = message_id
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

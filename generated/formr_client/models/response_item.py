@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseItem:
     """A submission and its management metadata.
 
@@ -29,6 +29,15 @@ class ResponseItem:
     submission: Submission
     meta: ResponseMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        submission: Submission,
+        meta: ResponseMeta,
+    ) -> None:
+        self.submission = submission
+        self.meta = meta
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseList:
     """One page of a form's responses (List Responses).
 
@@ -29,6 +29,15 @@ class ResponseList:
     items: list[ResponseItem]
     pagination: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[ResponseItem],
+        pagination: Pagination,
+    ) -> None:
+        self.items = items
+        self.pagination = pagination
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

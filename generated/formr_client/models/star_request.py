@@ -10,7 +10,7 @@ from ..types import Unset
 T = TypeVar("T", bound="StarRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class StarRequest:
     """Star or unstar a submission.
 
@@ -19,6 +19,12 @@ class StarRequest:
     """
 
     starred: bool
+
+    def __init__(
+        self,
+        starred: bool,
+    ) -> None:
+        self.starred = starred
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="StarResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class StarResponse:
     """The answer of Star Submission: the submission's starred status now.
 
@@ -23,6 +23,15 @@ class StarResponse:
     success: bool
     starred: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        success: bool,
+        starred: bool,
+    ) -> None:
+        self.success = success
+        self.starred = starred
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

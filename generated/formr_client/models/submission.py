@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Submission")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Submission:
     """A stored submission of a form.
 
@@ -40,6 +40,21 @@ class Submission:
     answers: Answers
     status: Literal["completed", "flagged", "quarantined"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        form_id: str,
+        submitted_at: datetime.datetime,
+        answers: Answers,
+        status: Literal["completed", "flagged", "quarantined"],
+    ) -> None:
+        self.id = id
+        self.form_id = form_id
+        self.submitted_at = submitted_at
+        self.answers = answers
+        self.status = status
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

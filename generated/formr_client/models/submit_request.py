@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubmitRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmitRequest:
     """A response to a form: its answers, and optionally the respondent's session and reCAPTCHA token.
 
@@ -30,6 +30,17 @@ class SubmitRequest:
     answers: Answers
     session_id: str | Unset = UNSET
     recaptcha_token: str | Unset = UNSET
+
+    def __init__(
+        self,
+        answers: Answers,
+        session_id: str | None | Unset = UNSET,
+        recaptcha_token: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.answers = answers
+        self.session_id = UNSET if session_id is None else session_id
+        self.recaptcha_token = UNSET if recaptcha_token is None else recaptcha_token
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubmitResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmitResponse:
     """The stored submission, as the Submit Form endpoint answers (201).
 
@@ -35,6 +35,19 @@ class SubmitResponse:
     answers: Answers
     spam_checked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        submitted_at: datetime.datetime,
+        answers: Answers,
+        spam_checked: bool,
+    ) -> None:
+        self.id = id
+        self.submitted_at = submitted_at
+        self.answers = answers
+        self.spam_checked = spam_checked
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

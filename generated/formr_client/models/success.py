@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="Success")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Success:
     """The answer of an action that returns nothing else (Read Submission).
 
@@ -21,6 +21,13 @@ class Success:
 
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        success: bool,
+    ) -> None:
+        self.success = success
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Error:
     """The error object, returned instead of the action's normal response when the status is 4xx or 5xx.
 
@@ -25,6 +25,13 @@ class Error:
 
     error: ErrorError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        error: ErrorError,
+    ) -> None:
+        self.error = error
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="ErrorError")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorError:
     """
     Attributes:
@@ -22,6 +22,15 @@ class ErrorError:
     message: str
     status: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message: str,
+        status: int,
+    ) -> None:
+        self.message = message
+        self.status = status
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Form")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Form:
     """A form.
 
@@ -38,6 +38,24 @@ class Form:
     stats: FormStats
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        directory: str,
+        name: str,
+        publish: FormPublish,
+        state: str,
+        stats: FormStats,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.directory = directory
+        self.name = name
+        self.publish = publish
+        self.state = state
+        self.stats = stats
+        self.description = UNSET if description is None else description
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FormList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormList:
     """The `forms` envelope of get_forms (every form) and get_form (only the specified form).
 
@@ -25,6 +25,13 @@ class FormList:
 
     forms: list[Form]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        forms: list[Form],
+    ) -> None:
+        self.forms = forms
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="FormPublish")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormPublish:
     """How the form is shared.
 
@@ -23,6 +23,15 @@ class FormPublish:
     embed_code: str
     link: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        embed_code: str,
+        link: str,
+    ) -> None:
+        self.embed_code = embed_code
+        self.link = link
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

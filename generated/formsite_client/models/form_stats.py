@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="FormStats")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormStats:
     """The form's storage statistics.
 
@@ -23,6 +23,15 @@ class FormStats:
     files_size: int
     results_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        files_size: int,
+        results_count: int,
+    ) -> None:
+        self.files_size = files_size
+        self.results_count = results_count
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

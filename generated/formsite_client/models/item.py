@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Item")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Item:
     """An item (question) of a form that stores results.
 
@@ -28,6 +28,20 @@ class Item:
     label: str
     children: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        position: int,
+        label: str,
+        children: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.position = position
+        self.label = label
+        self.children = UNSET if children is None else children
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

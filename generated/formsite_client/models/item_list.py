@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ItemList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ItemList:
     """The `items` envelope of get_form_items.
 
@@ -25,6 +25,13 @@ class ItemList:
 
     items: list[Item]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[Item],
+    ) -> None:
+        self.items = items
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

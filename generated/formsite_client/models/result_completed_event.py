@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultCompletedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResultCompletedEvent:
     """The body of a `result_completed` webhook post: a result in the get_form_results format
     plus, if the webhook has a handshake key, `handshake_key`.
@@ -63,6 +63,42 @@ class ResultCompletedEvent:
     result_status: str | Unset = UNSET
     handshake_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        date_update: datetime.datetime,
+        id: str,
+        user_browser: str,
+        user_ip: str,
+        user_device: Literal["Desktop", "Mobile", "Tablet"],
+        user_referrer: str,
+        items: list[ResultItem],
+        date_finish: datetime.datetime | None | Unset = UNSET,
+        date_start: datetime.datetime | None | Unset = UNSET,
+        login_email: str | None | Unset = UNSET,
+        login_username: str | None | Unset = UNSET,
+        payment_amount: float | None | Unset = UNSET,
+        payment_status: str | None | Unset = UNSET,
+        result_status: str | None | Unset = UNSET,
+        handshake_key: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.date_update = date_update
+        self.id = id
+        self.user_browser = user_browser
+        self.user_ip = user_ip
+        self.user_device = user_device
+        self.user_referrer = user_referrer
+        self.items = items
+        self.date_finish = UNSET if date_finish is None else date_finish
+        self.date_start = UNSET if date_start is None else date_start
+        self.login_email = UNSET if login_email is None else login_email
+        self.login_username = UNSET if login_username is None else login_username
+        self.payment_amount = UNSET if payment_amount is None else payment_amount
+        self.payment_status = UNSET if payment_status is None else payment_status
+        self.result_status = UNSET if result_status is None else result_status
+        self.handshake_key = UNSET if handshake_key is None else handshake_key
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

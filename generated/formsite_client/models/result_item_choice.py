@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResultItemChoice")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResultItemChoice:
     """One chosen choice of a multiple choice item.
 
@@ -26,6 +26,18 @@ class ResultItemChoice:
     value: str
     other: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        position: int,
+        value: str,
+        other: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.position = position
+        self.value = value
+        self.other = UNSET if other is None else other
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

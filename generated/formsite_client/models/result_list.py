@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResultList:
     """The `results` envelope of get_form_results (one page).
 
@@ -25,6 +25,13 @@ class ResultList:
 
     results: list[Result]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        results: list[Result],
+    ) -> None:
+        self.results = results
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

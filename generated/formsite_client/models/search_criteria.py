@@ -11,7 +11,7 @@ from ..types import Unset
 T = TypeVar("T", bound="SearchCriteria")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SearchCriteria:
     """Free-form search criteria, keyed by item id (or meta item id), each a string to match; sent as `name[item
     id]=value`.
@@ -22,6 +22,11 @@ class SearchCriteria:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

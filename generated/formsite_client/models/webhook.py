@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Webhook:
     """A webhook of a form.
 
@@ -27,6 +27,18 @@ class Webhook:
     url: str
     handshake_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        event: Literal["result_completed"],
+        url: str,
+        handshake_key: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.event = event
+        self.url = url
+        self.handshake_key = UNSET if handshake_key is None else handshake_key
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

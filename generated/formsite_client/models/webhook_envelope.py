@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEnvelope")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WebhookEnvelope:
     """The `webhook` envelope of create_or_update_webhook.
 
@@ -25,6 +25,13 @@ class WebhookEnvelope:
 
     webhook: Webhook
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        webhook: Webhook,
+    ) -> None:
+        self.webhook = webhook
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WebhookList:
     """The `webhooks` envelope of get_webhooks.
 
@@ -25,6 +25,13 @@ class WebhookList:
 
     webhooks: list[Webhook]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        webhooks: list[Webhook],
+    ) -> None:
+        self.webhooks = webhooks
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WebhookRequest:
     """The webhook to create, or to update when the form already has one with this `url`.
 
@@ -25,6 +25,17 @@ class WebhookRequest:
     event: Literal["result_completed"]
     url: str
     handshake_key: str | Unset = UNSET
+
+    def __init__(
+        self,
+        event: Literal["result_completed"],
+        url: str,
+        handshake_key: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.event = event
+        self.url = url
+        self.handshake_key = UNSET if handshake_key is None else handshake_key
 
     def __repr__(self) -> str:
         """Only the fields that are set (attrs' own repr would show every unset one)."""
