@@ -293,9 +293,8 @@ def operation_facts(
     # openapi-python-client reads only the operation's own `security`, and takes `[{}, ...]`
     # (credential optional) as required; the effective requirement decides the client type.
     security = operation.get("security", spec.get("security", []))
-    operation_id = operation["operationId"]
     return {
-        "operation_id": operation_id,
+        "operation_id": operation["operationId"],
         "requires_credential": bool(security) and {} not in security,
         "free_form_query": free_form_query,
         "response_headers": sorted(headers.values(), key=lambda h: h.python_name),
@@ -572,15 +571,19 @@ def declaration(parameter: Any, op: Mapping[str, Any], paging: bool = False) -> 
     kind = op.get("type_overrides", {}).get(name) or code(parameter.get_type_string(no_optional=True))
     if parameter.required:
         return f"{name}: {kind}"
-    if "None" not in [part.strip() for part in kind.split("|")]:
+    if not takes_none(kind):
         kind = f"{kind} | None"
     sized = paging and op.get("pagination") and name == op["pagination"]["options"].get("size_argument")
     default = "None" if sized or parameter.default is None else code(parameter.default.python_code)
     return f"{name}: {kind} = {default}"
 
 
+def takes_none(annotation: str) -> bool:
+    return "None" in [part.strip() for part in annotation.split("|")]
+
+
 def model_field_nullable(prop: Any) -> bool:
-    return "None" in [part.strip() for part in code(prop.get_type_string(no_optional=True)).split("|")]
+    return takes_none(code(prop.get_type_string(no_optional=True)))
 
 
 def model_init_parameter(prop: Any) -> str:
