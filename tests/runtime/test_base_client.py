@@ -106,6 +106,6 @@ def test_missing_settings_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_secret_never_shows_itself() -> None:
     client = ExampleClient("s3cret-value", server_variables={"user_dir": "a"})
-    for text in (repr(client), str(client), repr(client.auth), repr(Secret("s3cret-value")), str(Secret("x"))):
+    for text in (repr(client), str(client), repr(client.credential), repr(Secret("s3cret-value")), str(Secret("x"))):
         assert "s3cret" not in text
     assert Secret("abc").reveal() == "abc"
