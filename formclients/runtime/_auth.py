@@ -114,6 +114,10 @@ def _clean_failure(error: BaseException, request: httpx.Request, credential: Cre
         current = current.__cause__ or current.__context__
 
 
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
 class _ReleasingStream(httpx.SyncByteStream):
     """A response body that lets go of the network's stream once closed: httpcore's stream keeps
     the request it answered (the copy with the credential) for as long as it is referenced."""
@@ -147,15 +151,20 @@ class _AsyncReleasingStream(httpx.AsyncByteStream):
 
 
 class CredentialTransport(httpx.BaseTransport):
-    """The innermost layer of the sync stack: sends a copy of each request with the credential."""
+    """The innermost layer of the sync stack: sends a copy of each request with the credential.
 
-    def __init__(self, inner: httpx.BaseTransport, credential: Credential | None) -> None:
+    Only requests to `origin` (the client's base URL: scheme, host and port) get it, so a
+    redirect elsewhere (when a caller turns `follow_redirects` on) never carries the key away.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport, credential: Credential | None, origin: str) -> None:
         self.inner = inner
         self.credential = credential
+        self.origin = _origin(httpx.URL(origin))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.credential is None:
-            return self.inner.handle_request(request)
+        if self.credential is None or _origin(request.url) != self.origin:
+            return self.inner.handle_request(request)  # never hand the key to another host (a redirect)
         before = sys.exc_info()[1]
         try:
             # The copy is only ever an argument: no local of this frame holds it.
@@ -178,12 +187,13 @@ class CredentialTransport(httpx.BaseTransport):
 class AsyncCredentialTransport(httpx.AsyncBaseTransport):
     """The async twin of `CredentialTransport`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, credential: Credential | None) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, credential: Credential | None, origin: str) -> None:
         self.inner = inner
         self.credential = credential
+        self.origin = _origin(httpx.URL(origin))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.credential is None:
+        if self.credential is None or _origin(request.url) != self.origin:
             return await self.inner.handle_async_request(request)
         before = sys.exc_info()[1]
         try:

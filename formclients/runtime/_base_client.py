@@ -179,7 +179,9 @@ class BaseClient:
         if self._client is None:
             network = self._transport or httpx.HTTPTransport(**self._network_args())
             stack: httpx.BaseTransport = PolicyTransport(
-                LoggingTransport(CredentialTransport(network, self.credential)), self.throttle, self.usage
+                LoggingTransport(CredentialTransport(network, self.credential, self.base_url)),
+                self.throttle,
+                self.usage,
             )
             if self.retry is not None:
                 stack = RetryTransport(stack, self.retry, provider=self.profile.title, throttle=self.throttle)
@@ -190,7 +192,9 @@ class BaseClient:
         if self._async_client is None:
             network = self._async_transport or httpx.AsyncHTTPTransport(**self._network_args())
             stack: httpx.AsyncBaseTransport = AsyncPolicyTransport(
-                AsyncLoggingTransport(AsyncCredentialTransport(network, self.credential)), self.throttle, self.usage
+                AsyncLoggingTransport(AsyncCredentialTransport(network, self.credential, self.base_url)),
+                self.throttle,
+                self.usage,
             )
             if self.retry is not None:
                 stack = RetryTransport(stack, self.retry, provider=self.profile.title, throttle=self.throttle)
