@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import warnings
+from typing import TextIO
 
 ENVIRONMENT_VARIABLE = "FORMCLIENTS_LOG"
 LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
@@ -28,7 +29,7 @@ http_logger = logging.getLogger("formclients.http")
 retry_logger = logging.getLogger("formclients.retry")
 
 
-class _SwitchHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _SwitchHandler(logging.StreamHandler[TextIO]):
     """The handler `setup_logging` owns (so calling it again replaces it rather than adding one)."""
 
 
