@@ -54,6 +54,9 @@ class BaseClient:
     and ``<PROVIDER>_<SERVER VARIABLE>``), which win over the spec's defaults.
 
     - ``retry``: an ``httpx_retries.Retry`` (default: `retry_policy()`), or ``False`` for none.
+      Each retry is logged at INFO on ``formclients.retry``. A DELETE whose retry answers 404 after
+      an earlier attempt may have reached the server returns normally (the response keeps its 404
+      and carries the `ALREADY_DELETED` extension); see `formclients.runtime._retries`.
     - ``throttle``: ``True`` (default) waits so that the provider's documented rate limits are
       never exceeded, shared by every client of the same credential in this process; ``False``
       turns it off; or pass your own `Throttle`.
