@@ -13,7 +13,7 @@ import hashlib
 import math
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ class SyncOptions:
     transport: httpx.BaseTransport | None = None  # the network by default; tests pass a mock's
     client_options: dict[str, Any] = field(default_factory=dict)
     observer: PageObserver | None = None
+    on_client: Callable[[Any], None] | None = None  # called with the client before the run (progress bars)
 
 
 def destination(to: str | None) -> tuple[Any, str]:
@@ -70,6 +71,8 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     started = time.perf_counter()
     counting = CountingTransport(options.transport)
     api, client = connect(options.provider, counting, forms=options.forms, **options.client_options)
+    if options.on_client:
+        options.on_client(client)
     pipeline, label = pipeline_for(options.provider, options)
     report = Report()
     written: Counter[str] = Counter()
