@@ -53,7 +53,13 @@ def destination(to: str | None) -> tuple[Any, str]:
         return to, to
     label = str(httpx.URL(to).copy_with(password=None)) if "@" in to else to
     if to.startswith(("postgresql://", "postgres://")):
-        return dlt.destinations.postgres(credentials=to), label
+        from dlt.destinations.impl.postgres.configuration import PostgresCredentials
+
+        credentials = PostgresCredentials()
+        credentials.parse_native_representation(to)
+        if credentials.password is None:  # trust or peer auth, or ~/.pgpass: libpq finds it; dlt demands one
+            credentials.password = ""
+        return dlt.destinations.postgres(credentials=credentials), label
     return dlt.destinations.sqlalchemy(credentials=to), label  # sqlite:///..., mysql://... (SQLAlchemy URLs)
 
 
