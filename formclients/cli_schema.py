@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         api, client = connect(args.provider, httpx.HTTPTransport(), forms=[args.form])
         with client:
             module = render_model(discover(api, args.form))
-    except Exception as error:  # noqa: BLE001 - one clear line for the user, never a traceback
+    except Exception as error:
         return fail(f"{args.provider}: {error}")
     if args.output:
         Path(args.output).write_text(module, encoding="utf-8")

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 summaries.append(dry_run(provider, forms))
             else:
                 summaries.append(sync_one(provider, forms, args))
-        except Exception as error:  # noqa: BLE001 - one clear line per provider, never a traceback
+        except Exception as error:
             status = 1
             summaries.append({"provider": provider, "error": describe_error(error)})
             print(f"error: {provider}: {describe_error(error)}", file=sys.stderr)

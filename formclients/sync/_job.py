@@ -66,9 +66,8 @@ def destination(to: str | None) -> tuple[Any, str]:
 def pipeline_for(provider: str, options: SyncOptions) -> tuple[Any, str]:
     target, label = destination(options.to)
     name = f"formclients_{provider}_{hashlib.sha1(label.encode()).hexdigest()[:8]}"
-    pipeline = dlt.pipeline(
-        pipeline_name=name, destination=target, dataset_name=provider, pipelines_dir=options.pipelines_dir
-    )
+    where: dict[str, Any] = {"pipelines_dir": options.pipelines_dir} if options.pipelines_dir else {}
+    pipeline = dlt.pipeline(pipeline_name=name, destination=target, dataset_name=provider, **where)
     return pipeline, label
 
 

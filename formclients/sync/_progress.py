@@ -45,7 +45,9 @@ class ProgressBars:
         self.progress.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         for task in self.progress.task_ids:
             self.progress.update(task, total=1, completed=1)
         self.progress.stop()

@@ -20,13 +20,13 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import dlt
 from dlt.extract.resource import DltResource
 
 from ._columns import DELETED_AT, PROBLEMS, RAW, Field, FieldType, assign_columns, column_hints, infer_fields, slug
-from ._model import Collection, FormRef, PageObserver, ProviderApi, Record
+from ._model import FormRef, PageObserver, ProviderApi, Record
 
 FIELDS_TABLE = "fields"
 
@@ -103,14 +103,13 @@ def _choose_forms(found: list[FormRef], wanted: Sequence[str] | None) -> list[Fo
     return [by_id[name] for name in wanted]
 
 
-def records_resource(
-    api: ProviderApi, form: FormRef, report: Report, seen: Callable[[str, int], None]
-) -> DltResource:
+def records_resource(api: ProviderApi, form: FormRef, report: Report, seen: Callable[[str, int], None]) -> DltResource:
     table = table_name(api, form.id)
 
     @dlt.resource(name=table, primary_key="id", write_disposition="merge", max_table_nesting=0)
     def records(
-        cursor: dlt.sources.incremental[Any] = dlt.sources.incremental(
+        # dlt's convention: the incremental is the argument's default, and dlt binds its state to it
+        cursor: dlt.sources.incremental[Any] = dlt.sources.incremental(  # noqa: B008
             api.cursor_column, on_cursor_value_missing="include"
         ),
     ) -> Iterator[Any]:
@@ -125,7 +124,7 @@ def records_resource(
             reserved = {key for record in page for key in record.meta} | {RAW, PROBLEMS, DELETED_AT, "id", "form"}
             assign_columns(fields.values(), columns, reserved)
             if set(columns) - hinted:  # per-table hints, so the `fields` rows below do not inherit them
-                hints = dlt.mark.make_hints(table_name=table, columns=column_hints(fields.values(), columns))
+                hints = dlt.mark.make_hints(table_name=table, columns=cast(Any, column_hints(fields.values(), columns)))
                 yield dlt.mark.with_hints([], hints, create_table_variant=True)
                 hinted.update(columns)
             changed = [
@@ -169,7 +168,10 @@ def _row(table: str, record: Record, fields: dict[str, Field], columns: dict[str
 
 
 def changed_rows(
-    name: str, primary_key: tuple[str, ...], rows: Callable[[], Iterator[dict[str, Any]]], seen: Callable[[str, int], None]
+    name: str,
+    primary_key: tuple[str, ...],
+    rows: Callable[[], Iterator[dict[str, Any]]],
+    seen: Callable[[str, int], None],
 ) -> DltResource:
     """A whole list read every run: only rows that differ from the last run's are written, and
     keys that are gone are written back with `_deleted_at` (the API offers no change feed)."""

@@ -43,7 +43,10 @@ def test_formsite_n_new_and_m_changed_write_n_plus_m(tmp_path: Path) -> None:
     summary = sync(mock, tmp_path)
     assert summary["resources"]["results_contact"]["rows_written"] == 3 + 5
     assert summary["rows_written"] == 3 + 5 + 1  # and the form's row: its results count changed
-    names = dict(rows(tmp_path, "select id, what_is_your_name from formsite.results_contact"))
+    names = {
+        str(key): str(value)
+        for key, value in rows(tmp_path, "select id, what_is_your_name from formsite.results_contact")
+    }
     assert all(names[r["id"]] == "Edited name" for r in changed)
     assert all(names[r["id"]].startswith("New person") for r in new)
     assert rows(tmp_path, "select count(*), count(distinct id) from formsite.results_contact") == [(253, 253)]
@@ -78,7 +81,8 @@ def test_cogram_whole_lists_write_only_what_changed(tmp_path: Path) -> None:
     assert summary["resources"]["members"]["rows_written"] == 1  # the removed membership, marked
     gone = rows(
         tmp_path,
-        f"select _deleted_at is not null from cogram.members where project_id = '{project_id}' and user_id = '{removed}'",
+        "select _deleted_at is not null from cogram.members"
+        f" where project_id = '{project_id}' and user_id = '{removed}'",
     )
     assert gone == [(True,)]
 

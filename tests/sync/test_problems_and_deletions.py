@@ -73,9 +73,9 @@ def test_deleted_formsite_result_is_marked_and_a_gap_is_repaired(tmp_path: Path)
     deleted = results.pop(7)
     summary = sync(mock, tmp_path)
     assert summary["deleted"] == {"results_contact": 1}
-    assert rows(tmp_path, f"select _deleted_at is not null from formsite.results_contact where id = '{deleted['id']}'") == [
-        (True,)
-    ]
+    assert rows(
+        tmp_path, f"select _deleted_at is not null from formsite.results_contact where id = '{deleted['id']}'"
+    ) == [(True,)]
     # A gap: a result stored nowhere and older than the cursor (as a page shift on live data could leave).
     with duckdb.connect(str(tmp_path / "sync.duckdb")) as db:
         db.execute(f"delete from formsite.results_contact where id = '{results[3]['id']}'")

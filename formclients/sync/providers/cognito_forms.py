@@ -40,7 +40,10 @@ class CognitoFormsApi:
 
     def forms(self) -> list[FormRef]:
         body = json.loads(get_forms.sync_detailed(client=self.client).content)
-        return [FormRef(str(form["Id"]), str(form.get("Name")), None, {"id": str(form["Id"]), "name": form.get("Name")}) for form in body]
+        return [
+            FormRef(str(form["Id"]), str(form.get("Name")), None, {"id": str(form["Id"]), "name": form.get("Name")})
+            for form in body
+        ]
 
     def fields(self, form: FormRef) -> list[Field]:
         schema = json.loads(get_form_schema.sync_detailed(form.id, client=self.client).content)
@@ -101,7 +104,9 @@ class CognitoFormsApi:
             "date_submitted": _moment(about.get("DateSubmitted")),
             "date_updated": _moment(about.get("DateUpdated")),
         }
-        answers = {key: value for key, value in entry.items() if key not in ("Id", "Form", "Entry") and not key.startswith("@")}
+        answers = {
+            key: value for key, value in entry.items() if key not in ("Id", "Form", "Entry") and not key.startswith("@")
+        }
         return Record(meta["id"], meta, answers, entry)
 
 

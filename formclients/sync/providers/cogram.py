@@ -29,7 +29,7 @@ class CogramApi:
     provider = "cogram"
     record_table = ""  # no forms: only whole-list collections
     cursor_column = "updated_at"
-    waiting = None
+    waiting: str | None = None
 
     def __init__(self, client: cogram_client.AuthenticatedClient) -> None:
         self.client = client

@@ -28,7 +28,7 @@ class FormesterApi:
     provider = "formester"
     record_table = "submissions"
     cursor_column = "updated_at"
-    waiting = None
+    waiting: str | None = None
 
     def __init__(self, client: formester_client.AuthenticatedClient) -> None:
         self.client = client

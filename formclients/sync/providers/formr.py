@@ -35,7 +35,7 @@ class FormrApi:
     provider = "formr"
     record_table = "responses"
     cursor_column = "submitted_at"
-    waiting = None
+    waiting: str | None = None
 
     def __init__(self, client: formr_client.AuthenticatedClient, forms: Sequence[str] = ()) -> None:
         self.client = client

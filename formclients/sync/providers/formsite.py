@@ -31,7 +31,7 @@ class FormsiteApi:
     provider = "formsite"
     record_table = "results"
     cursor_column = "date_update"
-    waiting = None
+    waiting: str | None = None
 
     def __init__(self, client: formsite_client.AuthenticatedClient) -> None:
         self.client = client
