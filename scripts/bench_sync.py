@@ -46,7 +46,9 @@ class IndexedFormsiteMock(FormsiteMock):
 
     def get_form_results(self, call: Call) -> Reply:
         form = self.form(call)
-        plain = not any(call.param(kind) for kind in ("search_equals", "search_contains", "search_begins", "search_ends"))
+        plain = not any(
+            call.param(kind) for kind in ("search_equals", "search_contains", "search_begins", "search_ends")
+        )
         if not (plain and call.param("sort_id") == "date_update" and call.param("sort_direction") == "asc"):
             return super().get_form_results(call)
         keys = getattr(form, "_keys", None)
@@ -61,7 +63,11 @@ class IndexedFormsiteMock(FormsiteMock):
         total = len(keys) - start
         shown = form.results[start + (page - 1) * limit : start + page * limit]
         last = max(1, math.ceil(total / limit))
-        headers = {"Pagination-Limit": str(limit), "Pagination-Page-Current": str(page), "Pagination-Page-Last": str(last)}
+        headers = {
+            "Pagination-Limit": str(limit),
+            "Pagination-Page-Current": str(page),
+            "Pagination-Page-Last": str(last),
+        }
         return Reply({"results": shown}, headers=headers)
 
 
@@ -134,7 +140,13 @@ def bench_limits() -> None:
     print("sync against served mocks with their real limits (real clock):")
     jobs: list[tuple[str, str, list[str], int, int]] = [
         # provider, token, forms, results in Formsite's contact form (0: the demo data), minimum requests
-        ("formester", "fmstr_v2_full_3f9a1c7e5b2d4068a1e9", ["456", "123", "789", "1001", "1002", "1003", "1004"], 0, 0),
+        (
+            "formester",
+            "fmstr_v2_full_3f9a1c7e5b2d4068a1e9",
+            ["456", "123", "789", "1001", "1002", "1003", "1004"],
+            0,
+            0,
+        ),
         ("formsite", "fs_demo_token", ["contact"], 5_000, 0),
     ]
     for provider, token, forms, results, _ in jobs:
@@ -145,9 +157,7 @@ def bench_limits() -> None:
             limits = mock.profile.rate_limits
             with tempfile.TemporaryDirectory(prefix="h8-sync-bench-") as scratch:
                 throttle = Throttle(limits)  # a fresh window: nothing else used this token in this process
-                options = sync_options(
-                    served, Path(scratch), token, forms=forms, client_options={"throttle": throttle}
-                )
+                options = sync_options(served, Path(scratch), token, forms=forms, client_options={"throttle": throttle})
                 summary = run_sync(options)
         finally:
             served.close()
@@ -195,7 +205,7 @@ def traced_sync(results: int) -> tuple[float, float, int]:
 
 def bench_memory(results: int) -> None:
     small = results // 10
-    print(f"memory: peak traced during a first sync (tracemalloc), limits off, mock in a child process:")
+    print("memory: peak traced during a first sync (tracemalloc), limits off, mock in a child process:")
     low, _, low_rows = traced_sync(small)
     high, _, high_rows = traced_sync(results)
     print(f"  {low_rows:>7} results  {low:8.1f} MB")
@@ -206,13 +216,19 @@ def bench_memory(results: int) -> None:
 def hand_written_copy(base_url: str, database: Path) -> int:
     """What a user writes by hand: page through with httpx, INSERT OR REPLACE into sqlite3."""
     rows = 0
-    with httpx.Client(base_url=base_url, headers={"Authorization": "bearer fs_demo_token"}) as client, sqlite3.connect(
-        database
-    ) as db:
+    with (
+        httpx.Client(base_url=base_url, headers={"Authorization": "bearer fs_demo_token"}) as client,
+        sqlite3.connect(database) as db,
+    ):
         db.execute("create table if not exists results (id text primary key, date_update text, name text, raw text)")
         page = 1
         while True:
-            params = {"limit": 100, "page": page, "sort_id": "date_update", "sort_direction": "asc"}
+            params: dict[str, str | int] = {
+                "limit": 100,
+                "page": page,
+                "sort_id": "date_update",
+                "sort_direction": "asc",
+            }
             response = client.get("/forms/contact/results", params=params)
             response.raise_for_status()
             results = response.json()["results"]
