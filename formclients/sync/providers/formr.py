@@ -4,8 +4,8 @@ Formr has no API that lists forms or their fields: the forms are named by the us
 (`FORM` or `FORM@ENVIRONMENT`, production by default) and the fields inferred from the answers.
 Responses are read oldest first from the last `submittedAt` stored (`from` is inclusive; dlt
 drops the ones it already has), following `nextCursor`. A response's answers never change;
-its triage state (read, starred, notes, tags) can, without a change time, so only a full
-sync (`--full`) refreshes it on responses already stored.
+its triage state (read, starred, notes, tags) can, without a change time, so a response
+already stored keeps the triage state it had then (not yet refreshed: no API tells what changed).
 """
 
 from __future__ import annotations
