@@ -518,6 +518,10 @@ class OperationFacts:
         success = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[1] < 400]
         types = {code(r.prop.get_type_string()) for r in success if r.source["attribute"] != "None"}
         facts["return_type"] = " | ".join(sorted(types)) or "None"
+        # The runtime's DELETE rule: a retried DELETE that finds its target gone returns normally, with no body.
+        facts["already_deleted"] = method == "delete" and facts["return_type"] != "None"
+        if facts["already_deleted"]:
+            facts["return_type"] += " | None"
         facts["method"] = method_name(operation, str(endpoint.tags[0]), self.where)
         python_names = {
             (untrusted(p.name), location): p.python_name

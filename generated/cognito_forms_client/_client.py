@@ -3,7 +3,7 @@
 from functools import cached_property
 from typing import Unpack
 
-from formclients.runtime import ClientOptions
+from formclients.runtime import ClientOptions, Secret
 
 from .client import AuthenticatedClient
 from .resources import (
@@ -61,7 +61,7 @@ class CognitoForms(AuthenticatedClient):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(token, **options)
@@ -108,7 +108,7 @@ class AsyncCognitoForms(AuthenticatedClient):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(token, **options)

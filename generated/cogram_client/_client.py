@@ -3,7 +3,7 @@
 from functools import cached_property
 from typing import Unpack
 
-from formclients.runtime import ClientOptions
+from formclients.runtime import ClientOptions, Secret
 
 from .client import AuthenticatedClient
 from .resources import (
@@ -49,7 +49,7 @@ class Cogram(AuthenticatedClient):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(token, **options)
@@ -90,7 +90,7 @@ class AsyncCogram(AuthenticatedClient):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(token, **options)

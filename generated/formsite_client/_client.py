@@ -3,7 +3,7 @@
 from functools import cached_property
 from typing import Unpack
 
-from formclients.runtime import ClientOptions
+from formclients.runtime import ClientOptions, Secret
 
 from .client import AuthenticatedClient
 from .resources import (
@@ -59,7 +59,7 @@ class Formsite(AuthenticatedClient):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         *,
         server: str | None = None,
         user_dir: str | None = None,
@@ -115,7 +115,7 @@ class AsyncFormsite(AuthenticatedClient):
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         *,
         server: str | None = None,
         user_dir: str | None = None,

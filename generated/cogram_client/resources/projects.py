@@ -234,7 +234,7 @@ class Projects:
         id: UUID,
         *,
         x_forwarded_user: str | None = None,
-    ) -> Project:
+    ) -> Project | None:
         """Archive a project
 
         Archives a project: DELETE does not erase it. Not documented by the provider beyond
@@ -253,7 +253,8 @@ class Projects:
                 by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
-            Project: The project, archived.
+            Project | None: The project, archived.; None when a retried DELETE found it already gone (an
+                earlier attempt deleted it).
 
         Raises:
             errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
@@ -553,7 +554,7 @@ class AsyncProjects:
         id: UUID,
         *,
         x_forwarded_user: str | None = None,
-    ) -> Project:
+    ) -> Project | None:
         """Archive a project
 
         Archives a project: DELETE does not erase it. Not documented by the provider beyond
@@ -572,7 +573,8 @@ class AsyncProjects:
                 by the provider: its length; this spec assumes 1 to 255 characters.
 
         Returns:
-            Project: The project, archived.
+            Project | None: The project, archived.; None when a retried DELETE found it already gone (an
+                earlier attempt deleted it).
 
         Raises:
             errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
@@ -715,7 +717,7 @@ class ProjectsWithRawResponse:
         id: UUID,
         *,
         x_forwarded_user: str | None = None,
-    ) -> Response[Project]:
+    ) -> Response[Project | None]:
         """`archive`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 
         client = self._client
@@ -805,7 +807,7 @@ class AsyncProjectsWithRawResponse:
         id: UUID,
         *,
         x_forwarded_user: str | None = None,
-    ) -> Response[Project]:
+    ) -> Response[Project | None]:
         """`archive`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 
         client = self._client

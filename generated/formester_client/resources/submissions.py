@@ -209,7 +209,7 @@ class Submissions:
     def delete(
         self,
         id: str,
-    ) -> Message:
+    ) -> Message | None:
         """Delete submission
 
         Delete a specific submission. Required scope: `submission.delete`. Afterwards
@@ -220,7 +220,8 @@ class Submissions:
             id: Submission UUID.
 
         Returns:
-            Message: The submission was deleted.
+            Message | None: The submission was deleted.; None when a retried DELETE found it already gone
+                (an earlier attempt deleted it).
 
         Raises:
             errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
@@ -442,7 +443,7 @@ class AsyncSubmissions:
     async def delete(
         self,
         id: str,
-    ) -> Message:
+    ) -> Message | None:
         """Delete submission
 
         Delete a specific submission. Required scope: `submission.delete`. Afterwards
@@ -453,7 +454,8 @@ class AsyncSubmissions:
             id: Submission UUID.
 
         Returns:
-            Message: The submission was deleted.
+            Message | None: The submission was deleted.; None when a retried DELETE found it already gone
+                (an earlier attempt deleted it).
 
         Raises:
             errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
@@ -526,7 +528,7 @@ class SubmissionsWithRawResponse:
     def delete(
         self,
         id: str,
-    ) -> Response[Message]:
+    ) -> Response[Message | None]:
         """`delete`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 
         client = self._client
@@ -580,7 +582,7 @@ class AsyncSubmissionsWithRawResponse:
     async def delete(
         self,
         id: str,
-    ) -> Response[Message]:
+    ) -> Response[Message | None]:
         """`delete`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 
         client = self._client

@@ -113,7 +113,7 @@ class Webhooks:
         form_dir: str,
         *,
         url_query: str,
-    ) -> Empty:
+    ) -> Empty | None:
         """Delete webhook
 
         Deletes the webhook of the specified form whose post URL is `url`. The response is an
@@ -126,7 +126,8 @@ class Webhooks:
             url_query: Delete the webhook with this post URL.
 
         Returns:
-            Empty: The webhook was deleted; the body is an empty object.
+            Empty | None: The webhook was deleted; the body is an empty object.; None when a retried DELETE
+                found it already gone (an earlier attempt deleted it).
 
         Raises:
             errors.AuthenticationError: 401: Authentication info is missing or invalid.
@@ -256,7 +257,7 @@ class AsyncWebhooks:
         form_dir: str,
         *,
         url_query: str,
-    ) -> Empty:
+    ) -> Empty | None:
         """Delete webhook
 
         Deletes the webhook of the specified form whose post URL is `url`. The response is an
@@ -269,7 +270,8 @@ class AsyncWebhooks:
             url_query: Delete the webhook with this post URL.
 
         Returns:
-            Empty: The webhook was deleted; the body is an empty object.
+            Empty | None: The webhook was deleted; the body is an empty object.; None when a retried DELETE
+                found it already gone (an earlier attempt deleted it).
 
         Raises:
             errors.AuthenticationError: 401: Authentication info is missing or invalid.
@@ -335,7 +337,7 @@ class WebhooksWithRawResponse:
         form_dir: str,
         *,
         url_query: str,
-    ) -> Response[Empty]:
+    ) -> Response[Empty | None]:
         """`delete`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 
         client = self._client
@@ -384,7 +386,7 @@ class AsyncWebhooksWithRawResponse:
         form_dir: str,
         *,
         url_query: str,
-    ) -> Response[Empty]:
+    ) -> Response[Empty | None]:
         """`delete`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 
         client = self._client

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 from attrs import define
 
+from formclients.runtime import ALREADY_DELETED
 from formclients.runtime import headers as _headers
 
 from ... import errors
@@ -60,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,9 +70,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
-def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Project:
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Project | None:
     """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
     client.raise_for_status(response)
+    if response.extensions.get(ALREADY_DELETED):
+        return None  # a retried DELETE found it gone: an earlier attempt deleted it
     parsed = _parse_response(client=client, response=response)
     if parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_forwarded_user: str | None = None,
-) -> Response[Project]:
+) -> Response[Project | None]:
     """Archive a project
 
     Archives a project: DELETE does not erase it. Not documented by the provider beyond
@@ -103,7 +106,7 @@ def sync_detailed(
             by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[Project]: the status, headers and body; `parsed` is the Project
+        Response[Project | None]: the status, headers and body; `parsed` is the Project | None
             (None for an error status, which only comes back when the client has `raise_on_error=False`).
 
     Raises:
@@ -137,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_forwarded_user: str | None = None,
-) -> Project:
+) -> Project | None:
     """Archive a project
 
     Archives a project: DELETE does not erase it. Not documented by the provider beyond
@@ -157,7 +160,8 @@ def sync(
             by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Project: The project, archived.
+        Project | None: The project, archived.; None when a retried DELETE found it already gone (an
+            earlier attempt deleted it).
 
     Raises:
         errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
@@ -188,7 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_forwarded_user: str | None = None,
-) -> Response[Project]:
+) -> Response[Project | None]:
     """Archive a project
 
     Archives a project: DELETE does not erase it. Not documented by the provider beyond
@@ -208,7 +212,7 @@ async def asyncio_detailed(
             by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[Project]: the status, headers and body; `parsed` is the Project
+        Response[Project | None]: the status, headers and body; `parsed` is the Project | None
             (None for an error status, which only comes back when the client has `raise_on_error=False`).
 
     Raises:
@@ -242,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_forwarded_user: str | None = None,
-) -> Project:
+) -> Project | None:
     """Archive a project
 
     Archives a project: DELETE does not erase it. Not documented by the provider beyond
@@ -262,7 +266,8 @@ async def asyncio(
             by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Project: The project, archived.
+        Project | None: The project, archived.; None when a retried DELETE found it already gone (an
+            earlier attempt deleted it).
 
     Raises:
         errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or

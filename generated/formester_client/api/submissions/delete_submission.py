@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 from attrs import define
 
+from formclients.runtime import ALREADY_DELETED
 from formclients.runtime import headers as _headers
 
 from ... import errors
@@ -53,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Message]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Message | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +63,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
-def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Message:
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Message | None:
     """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
     client.raise_for_status(response)
+    if response.extensions.get(ALREADY_DELETED):
+        return None  # a retried DELETE found it gone: an earlier attempt deleted it
     parsed = _parse_response(client=client, response=response)
     if parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,7 +78,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Message]:
+) -> Response[Message | None]:
     """Delete submission
 
     Delete a specific submission. Required scope: `submission.delete`. Afterwards
@@ -87,7 +90,7 @@ def sync_detailed(
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[Message]: the status, headers and body; `parsed` is the Message
+        Response[Message | None]: the status, headers and body; `parsed` is the Message | None
             (None for an error status, which only comes back when the client has `raise_on_error=False`).
 
     Raises:
@@ -122,7 +125,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Message:
+) -> Message | None:
     """Delete submission
 
     Delete a specific submission. Required scope: `submission.delete`. Afterwards
@@ -134,7 +137,8 @@ def sync(
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Message: The submission was deleted.
+        Message | None: The submission was deleted.; None when a retried DELETE found it already gone
+            (an earlier attempt deleted it).
 
     Raises:
         errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
@@ -166,7 +170,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Message]:
+) -> Response[Message | None]:
     """Delete submission
 
     Delete a specific submission. Required scope: `submission.delete`. Afterwards
@@ -178,7 +182,7 @@ async def asyncio_detailed(
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[Message]: the status, headers and body; `parsed` is the Message
+        Response[Message | None]: the status, headers and body; `parsed` is the Message | None
             (None for an error status, which only comes back when the client has `raise_on_error=False`).
 
     Raises:
@@ -213,7 +217,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Message:
+) -> Message | None:
     """Delete submission
 
     Delete a specific submission. Required scope: `submission.delete`. Afterwards
@@ -225,7 +229,8 @@ async def asyncio(
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Message: The submission was deleted.
+        Message | None: The submission was deleted.; None when a retried DELETE found it already gone
+            (an earlier attempt deleted it).
 
     Raises:
         errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access

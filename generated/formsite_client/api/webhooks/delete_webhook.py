@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 from attrs import define
 
+from formclients.runtime import ALREADY_DELETED
 from formclients.runtime import headers as _headers
 
 from ... import errors
@@ -62,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,9 +72,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
-def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Empty:
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
     """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
     client.raise_for_status(response)
+    if response.extensions.get(ALREADY_DELETED):
+        return None  # a retried DELETE found it gone: an earlier attempt deleted it
     parsed = _parse_response(client=client, response=response)
     if parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     url_query: str,
-) -> Response[Empty]:
+) -> Response[Empty | None]:
     """Delete webhook
 
     Deletes the webhook of the specified form whose post URL is `url`. The response is an
@@ -99,7 +102,7 @@ def sync_detailed(
         url_query: Delete the webhook with this post URL.
 
     Returns:
-        Response[Empty]: the status, headers and body; `parsed` is the Empty
+        Response[Empty | None]: the status, headers and body; `parsed` is the Empty | None
             (None for an error status, which only comes back when the client has `raise_on_error=False`).
 
     Raises:
@@ -134,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     url_query: str,
-) -> Empty:
+) -> Empty | None:
     """Delete webhook
 
     Deletes the webhook of the specified form whose post URL is `url`. The response is an
@@ -148,7 +151,8 @@ def sync(
         url_query: Delete the webhook with this post URL.
 
     Returns:
-        Empty: The webhook was deleted; the body is an empty object.
+        Empty | None: The webhook was deleted; the body is an empty object.; None when a retried DELETE
+            found it already gone (an earlier attempt deleted it).
 
     Raises:
         errors.AuthenticationError: 401: Authentication info is missing or invalid.
@@ -180,7 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     url_query: str,
-) -> Response[Empty]:
+) -> Response[Empty | None]:
     """Delete webhook
 
     Deletes the webhook of the specified form whose post URL is `url`. The response is an
@@ -194,7 +198,7 @@ async def asyncio_detailed(
         url_query: Delete the webhook with this post URL.
 
     Returns:
-        Response[Empty]: the status, headers and body; `parsed` is the Empty
+        Response[Empty | None]: the status, headers and body; `parsed` is the Empty | None
             (None for an error status, which only comes back when the client has `raise_on_error=False`).
 
     Raises:
@@ -229,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     url_query: str,
-) -> Empty:
+) -> Empty | None:
     """Delete webhook
 
     Deletes the webhook of the specified form whose post URL is `url`. The response is an
@@ -243,7 +247,8 @@ async def asyncio(
         url_query: Delete the webhook with this post URL.
 
     Returns:
-        Empty: The webhook was deleted; the body is an empty object.
+        Empty | None: The webhook was deleted; the body is an empty object.; None when a retried DELETE
+            found it already gone (an earlier attempt deleted it).
 
     Raises:
         errors.AuthenticationError: 401: Authentication info is missing or invalid.
