@@ -122,7 +122,7 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
     assert all(isinstance(item, ResponseItem) and isinstance(item.submission, Submission) for item in page.items)
     assert page.items[0].submission.id == "rsp_456"
 
-    exported = list_responses.sync(client=owner, **CONTACT, format_="csv")
+    exported = list_responses.export_csv_sync(client=owner, **CONTACT)
     assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\n")
 
     got = get_submission.sync(created.id, client=owner, **CONTACT)
@@ -142,7 +142,7 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
     assert mock.outbox[-1]["messageId"] == replied.message_id and mock.outbox[-1]["to"] == "john@example.com"
 
     after = get_submission.sync(created.id, client=owner, **CONTACT)
-    assert after is not None and after.meta.read is True and after.meta.starred is True
+    assert after.meta.read is True and after.meta.starred is True
     assert [n.id for n in after.meta.notes] == [note.id]
 
     assert set(mock.answered) == every_operation(mock)
@@ -151,9 +151,8 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
 def test_secret_key_submits_and_reads_the_owners_responses(mock: FormrMock, client: Connect) -> None:
     server = client(mock, SECRET)
     created = submit_form.sync("form_123", client=server, body=submission(JOHN))
-    assert created is not None
     got = get_submission.sync(created.id, client=server, **CONTACT)
-    assert got is not None and got.submission.answers["email"] == "john@example.com"
+    assert got.submission.answers["email"] == "john@example.com"
 
 
 # -- submit, then find it in the list and in the CSV ---------------------------------------------------------
@@ -163,7 +162,6 @@ def test_submit_then_find_it_in_the_list_and_the_csv(mock: FormrMock, client: Co
     clock.advance(3600)
     answers = {"name": "Ada Lovelace", "email": "ada@example.com", "message": "Analytical engine"}
     created = submit_form.sync("form_123", client=client(mock, PUBLISHABLE), body=submission(answers))
-    assert created is not None
     owner = client(mock, SESSION)
 
     found = [item for item in list_responses.iter_items(client=owner, **CONTACT) if item.submission.id == created.id]
@@ -172,8 +170,7 @@ def test_submit_then_find_it_in_the_list_and_the_csv(mock: FormrMock, client: Co
     assert found[0].submission.answers.additional_properties == answers
     assert found[0].submission.submitted_at == NOW + timedelta(hours=1)
 
-    exported = list_responses.sync(client=owner, **CONTACT, format_="csv")
-    assert isinstance(exported, str)
+    exported = list_responses.export_csv_sync(client=owner, **CONTACT)
     rows = list(csv.DictReader(io.StringIO(exported)))
     assert {**answers, "submittedAt": "2026-01-15T13:00:00Z"} in rows
     assert len(rows) == len(contact_ids(mock))
@@ -220,7 +217,6 @@ def test_stop_and_resume_from_the_checkpoint_while_new_responses_arrive(
     for index in range(3):  # arrive while the caller is away
         clock.advance(60)
         created = submit_form.sync("form_123", client=public, body=submission({**JOHN, "name": f"Late {index}"}))
-        assert created is not None
         new.append(created.id)
 
     fetched += [item.submission.id for item in list_responses.iter_items(client=owner, **CONTACT, checkpoint=saved)]
@@ -243,7 +239,8 @@ def test_deleting_the_response_a_cursor_names_does_not_lose_the_ones_after_it(mo
     sent = [(sorted(set(r.url.params) - {"form_id", "environment", "limit"}), r) for r in watch.requests]
     assert [names for names, _ in sent] == [[], ["cursor"], ["from"], ["cursor"], ["cursor"]]
     assert watch.statuses == [200, 400, 200, 200, 200]
-    assert sent[2][1].url.params["from"] == first.items[-1].submission.submitted_at.isoformat()
+    resumed_from = datetime.fromisoformat(sent[2][1].url.params["from"].replace("Z", "+00:00"))
+    assert resumed_from == first.items[-1].submission.submitted_at
 
 
 def test_incremental_windows_fetch_nothing_twice_and_miss_nothing(
@@ -263,7 +260,7 @@ def test_incremental_windows_fetch_nothing_twice_and_miss_nothing(
     edge = submit_form.sync("form_123", client=public, body=submission({**JOHN, "name": "At the mark"}))
     clock.advance(90)
     later = submit_form.sync("form_123", client=public, body=submission({**JOHN, "name": "Later"}))
-    assert edge is not None and later is not None and edge.submitted_at == mark
+    assert edge.submitted_at == mark
 
     clock.advance(30)
     second, mark = run(mark)
@@ -341,7 +338,7 @@ def test_documented_client_errors_raise_typed_exceptions(mock: FormrMock, client
 def test_rate_limit_429_carries_retry_after(limited: FormrMock, client: Connect) -> None:
     public = client(limited, PUBLISHABLE)
     for _ in range(10):
-        assert submit_form.sync("form_123", client=public, body=submission(JOHN)) is not None
+        assert isinstance(submit_form.sync("form_123", client=public, body=submission(JOHN)), SubmitResponse)
     with pytest.raises(RateLimitError) as raised:
         submit_form.sync("form_123", client=public, body=submission(JOHN))
     error = raised.value
@@ -437,7 +434,7 @@ def test_reads_are_retried_honouring_retry_after(
     sleeps: list[float] = []
     owner = client(mock, SESSION, transport=flaky, retry=retry_policy(sleep=sleeps.append))
     got = get_submission.sync("rsp_456", client=owner, **CONTACT)
-    assert got is not None and got.submission.id == "rsp_456"
+    assert got.submission.id == "rsp_456"
     assert flaky.attempts == 2 and len(sleeps) == 1
     if slept is not None:
         assert sleeps == [slept]  # exactly what Retry-After said

@@ -24,7 +24,6 @@ from cogram_client.api.projects import list_projects
 from cogram_client.api.users import list_users
 from formester_client.api.forms import list_forms
 from formester_client.api.submissions import list_submissions
-from formester_client.types import UNSET
 from formr_client.api.responses import list_responses
 from formsite_client.api.results import get_form_results
 from hypothesis import HealthCheck, Phase, given, settings
@@ -566,7 +565,7 @@ def test_the_fallback_really_can_miss_and_the_default_does_not() -> None:
     has read; the 21st submission slides onto page 1 and page 2 starts after it. The default walk (reverse, by
     created_at) gets every submission in the same situation."""
     missed: dict[str, set[str]] = {}
-    for sort in ("Rating", UNSET):
+    for sort in ("Rating", None):
         mock = create_mock("formester", rate_limits=False, clock=FakeClock())
         assert isinstance(mock, FormesterMock)
         before = formester_submissions_ids(mock)
