@@ -202,26 +202,27 @@ def check_extensions(spec: Mapping[str, Any], where: Path) -> None:
             raise SpecError(f"{where}: paths.{path}.{method}: every operation needs an operationId")
         pagination = operation.get("x-pagination")
         if pagination is not None:
-            required = {"style", "items"} | (
-                {"cursor_param", "next_cursor"} if pagination.get("style") == "cursor" else {"page_param"}
-            )
+            style = pagination.get("style")
+            required = {"style", "items"} | PAGINATION_NEEDS.get(style, set())
             missing = sorted(required - set(pagination))
-            if pagination.get("style") not in ("page", "cursor") or missing:
+            if style not in PAGINATION_NEEDS or missing:
                 raise SpecError(
-                    f"{where}: paths.{path}.{method}.x-pagination: style must be page or cursor; missing {missing}"
+                    f"{where}: paths.{path}.{method}.x-pagination: style must be page, cursor or offset;"
+                    f" missing {missing}"
                 )
             check_iteration(pagination, operation.get("x-iteration"), f"{where}: paths.{path}.{method}.x-iteration")
         elif "x-iteration" in operation:
             raise SpecError(f"{where}: paths.{path}.{method}: x-iteration needs x-pagination")
 
 
-# strategy: (the x-pagination style it walks, x-pagination fields it needs, its own fields)
-ITERATION_NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "keyset": ("page", (), ("key", "after")),
-    "cursor": ("cursor", (), ()),
-    "overlap": ("page", ("size_param",), ()),
-    "reverse": ("page", (), ()),
-    "pages": ("page", (), ()),
+PAGINATION_NEEDS = {"page": {"page_param"}, "cursor": {"cursor_param", "next_cursor"}, "offset": {"offset_param"}}
+# strategy: (the x-pagination styles it walks, x-pagination fields it needs, its own fields)
+ITERATION_NEEDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "keyset": (("page", "offset"), (), ("key", "after")),
+    "cursor": (("cursor",), (), ()),
+    "overlap": (("page", "offset"), ("size_param",), ()),
+    "reverse": (("page",), (), ()),
+    "pages": (("page",), (), ()),
 }
 
 
@@ -237,10 +238,12 @@ def check_iteration(pagination: Mapping[str, Any], iteration: Any, where: str) -
             raise SpecError(f"{at}: strategy must be one of {', '.join(ITERATION_NEEDS)}, not {name!r}")
         if strategy.get("guarantee") not in ("exact", "at-most-once") or not strategy.get("assumes"):
             raise SpecError(f"{at}: needs guarantee (exact or at-most-once) and `assumes` (what it relies on)")
-        style, fields, own = ITERATION_NEEDS[name]
+        styles, fields, own = ITERATION_NEEDS[name]
         missing = [f for f in (*fields, *own) if f not in {**pagination, **strategy}]
-        if pagination.get("style") != style or missing:
-            raise SpecError(f"{at}: {name} walks x-pagination style {style}; missing {', '.join(missing) or '-'}")
+        if pagination.get("style") not in styles or missing:
+            raise SpecError(
+                f"{at}: {name} walks x-pagination style {' or '.join(styles)}; missing {', '.join(missing) or '-'}"
+            )
         if name == "reverse" and not any(k in pagination for k in ("total_items", "total_pages", "last_page_header")):
             raise SpecError(
                 f"{at}: reverse needs a count in x-pagination (total_items, total_pages or last_page_header)"
@@ -775,6 +778,11 @@ def pagination_facts(
             facts["key_type"] = strategy.get("key_type", "string")
         if "after" in strategy or "resume_from" in strategy:
             facts["bound_argument"] = argument(strategy.get("after") or strategy["resume_from"])
+        if "after_format" in strategy:  # the bound is an expression in a filter, joined to the caller's own
+            facts["bound_format"] = str(strategy["after_format"])
+            facts["bound_join"] = strategy.get("after_join")
+        if strategy.get("unless"):
+            facts["unless"] = tuple((argument(name), str(text)) for name, text in strategy["unless"].items())
         if strategy.get("direction") == "desc":
             facts["descending"] = True
         if "invalid_cursor_status" in strategy:
@@ -785,6 +793,7 @@ def pagination_facts(
     options = {
         "style": pagination["style"],
         "page_argument": arguments.get(pagination.get("page_param", "")),
+        "offset_argument": arguments.get(pagination.get("offset_param", "")),
         "size_argument": arguments.get(pagination.get("size_param", "")),
         "size": size,
         "sends_size": "size_param" in pagination,
@@ -798,7 +807,7 @@ def pagination_facts(
         "item_id": attributes(iteration["id"]),
         "item_created": attributes(iteration["created"]) if "created" in iteration else None,
     }
-    controlled = {options["page_argument"], options["cursor_argument"]}
+    controlled = {options["page_argument"], options["cursor_argument"], options["offset_argument"]}
     return {
         "options": {key: value for key, value in options.items() if value is not None},
         "strategies": strategies,

@@ -62,9 +62,21 @@ class Strategy:
     bound_argument: str | None = None  # keyset: takes the last key (exclusive); cursor: resumes from a key (inclusive)
     descending: bool = False  # keyset: keys decrease along the list
     invalid_cursor_status: int | None = None  # cursor: the status of a cursor the API no longer accepts
+    bound_format: str | None = None  # keyset: the bound as an expression, e.g. "Entry/Number gt {key}"
+    bound_join: str | None = None  # keyset: joins the caller's own value of the bound argument to the bound
+    unless: tuple[tuple[str, str], ...] = ()  # (argument, text): not chosen when the caller's value contains it
 
     def agrees(self, arguments: Mapping[str, Any]) -> bool:
-        return all(arguments.get(name, value) == value for name, value in self.sets)
+        return all(arguments.get(name, value) == value for name, value in self.sets) and not any(
+            text in str(arguments.get(name, "")) for name, text in self.unless
+        )
+
+    def bounded(self, own: Any, key: Any) -> Any:
+        """The bound argument's value for "after `key`", kept together with the caller's own value."""
+        if self.bound_format is None:
+            return key
+        bound = self.bound_format.format(key=key_json(key))
+        return bound if own is None or self.bound_join is None else f"{own}{self.bound_join}{bound}"
 
 
 PAGES = Strategy("pages", "at-most-once")
@@ -74,8 +86,9 @@ PAGES = Strategy("pages", "at-most-once")
 class Pagination:
     """An operation's x-pagination and x-iteration, with parameter names already in Python form."""
 
-    style: str  # page | cursor
+    style: str  # page | cursor | offset
     page_argument: str | None = None
+    offset_argument: str | None = None  # offset style: how many items to skip
     size_argument: str | None = None
     size: int | None = None  # the largest page (size_max), or the fixed size the provider uses
     sends_size: bool = False
@@ -164,10 +177,12 @@ class Walk:
 
     # helpers -----------------------------------------------------------------------------------
 
-    def request(self, page: int | None, size: int | None) -> dict[str, Any]:
+    def request(self, page: int | None, size: int | None, offset: int | None = None) -> dict[str, Any]:
         request = dict(self.base)
         if page is not None and self.pagination.page_argument:
             request[self.pagination.page_argument] = page
+        if offset is not None and self.pagination.offset_argument:
+            request[self.pagination.offset_argument] = offset
         if size and self.pagination.sends_size and self.pagination.size_argument:
             request[self.pagination.size_argument] = size
         return request
@@ -183,8 +198,12 @@ class Walk:
     def key_of(self, item: Any) -> Any:
         return key_value(attribute(item, self.strategy.key), self.strategy.key_type)
 
-    def extent(self, response: httpx.Response, number: int, size: int, count: int) -> tuple[bool, int | None]:
-        """Whether pages follow page `number` of `size` (which had `count` items), and the total if the API says."""
+    def extent(
+        self, response: httpx.Response, number: int, size: int, count: int, start: int | None = None
+    ) -> tuple[bool, int | None]:
+        """Whether items follow page `number` of `size` (the window from `start`, which had `count` items),
+        and the total if the API says."""
+        start = (number - 1) * size if start is None else start
         p = self.pagination
         body = json_body(response) if (p.total_items or p.total_pages) else None
         total_items = pointer(body, p.total_items)
@@ -195,7 +214,7 @@ class Walk:
         elif isinstance(total_pages, int):
             more = number < total_pages
         elif isinstance(total_items, int) and size:
-            more = (number - 1) * size + count < total_items  # items beyond this page
+            more = start + count < total_items  # items beyond this page
         else:  # no count: a full page means there may be more
             more = bool(size) and count >= size
         return more and count > 0, total_items if isinstance(total_items, int) else None
@@ -304,8 +323,9 @@ class KeysetWalk(Walk):
             return None
         request = self.request(1, self.size)
         if self.bound is not None:
-            assert self.strategy.bound_argument is not None
-            request[self.strategy.bound_argument] = self.bound
+            name = self.strategy.bound_argument
+            assert name is not None
+            request[name] = self.strategy.bounded(self.base.get(name), self.bound)
         return request
 
     def read(self, response: httpx.Response, parsed: Any, items: list[Any]) -> Page[Any, Any]:
@@ -422,16 +442,17 @@ class CursorWalk(Walk):
 
 
 class OverlapWalk(Walk):
-    """Windows that overlap the part already read, for page-number APIs with a settable page size.
+    """Windows that overlap the part already read: offsets, or page numbers with a settable size.
 
-    Page q of size t is the window [(q-1)t, qt). Each request picks t and q so the window
-    starts at or before the last item read (less a margin for the shift seen so far) and
-    reaches as far as possible. Proof of exactness, for any order that does not change for the
-    items that exist throughout: one answer is a contiguous run of one snapshot, so if it
+    Each window starts at or before the last item read (less a margin for the shift seen so
+    far) and reaches as far as it can: with offsets a window starts anywhere; page q of size t
+    is [(q-1)t, qt), so t and q are chosen for it. Proof of exactness, for any order that does
+    not change for the items that exist throughout: one answer is a contiguous run of one snapshot, so if it
     contains an item already yielded, it holds every surviving item from there to its end;
     everything before that item was covered earlier. A window with no yielded item (deletes
     moved the list left past it) proves nothing: the walk yields nothing from it and steps
-    back, doubling the margin. Costs about 14% more requests than non-overlapping pages of 100.
+    back, doubling the margin. Costs about 14% more requests than non-overlapping pages of 100
+    (with offsets, one item a page).
     """
 
     def __init__(self, *args: Any) -> None:
@@ -440,19 +461,22 @@ class OverlapWalk(Walk):
         self.margin = 0
         self.seen: set[str] = set()
         self.window_ids: list[str] = []
-        self.window = (1, self.size)
+        self.window: tuple[int, int, int | None] = (0, self.size, 1)  # start, size, page number (None: offsets)
 
     def next_request(self) -> dict[str, Any] | None:
         if self.done:
             return None
         low = max(0, self.frontier - 1 - self.margin)
-        self.window = best_window(low, self.size, self.frontier, max(self.size, self.pagination.size or 0))
-        return self.request(*self.window)
+        if self.pagination.offset_argument:  # any start will do
+            self.window = (low, self.size, None)
+            return self.request(None, self.size, low)
+        number, size = best_window(low, self.size, self.frontier, max(self.size, self.pagination.size or 0))
+        self.window = ((number - 1) * size, size, number)
+        return self.request(number, size)
 
     def read(self, response: httpx.Response, parsed: Any, items: list[Any]) -> Page[Any, Any]:
-        number, size = self.window
-        start = (number - 1) * size
-        more, self.total = self.extent(response, number, size, len(items))
+        start, size, number = self.window
+        more, self.total = self.extent(response, number or 1, size, len(items), start)
         self.check_size(size, len(items), more)
         window_ids = [self.id_of(item) for item in items]
         known = [index for index, item_id in enumerate(window_ids) if item_id in self.seen]

@@ -9,6 +9,7 @@ their docstrings prove, and the neighbouring cases show where each claim stops.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gc
 import itertools
 import json
@@ -80,6 +81,12 @@ class Shelf:
             return self.cursor_page(request)
         size = min(int(request.get("size", self.size_cap)), self.size_cap)
         ordered = self.items
+        if "filter" in request:  # OData-like: "key gt N and key lt M", ordered by key
+            ordered = sorted((i for i in self.items if matches(request["filter"], i)), key=lambda i: i["key"])
+        if "skip" in request:  # offsets
+            chunk = ordered[int(request["skip"]) : int(request["skip"]) + size]
+            body = {"items": [dict(i) for i in chunk], "total": len(ordered)}
+            return httpx.Response(200, json=body), body
         if "after" in request:  # keyset: keys ascending, after the bound
             ordered = sorted((i for i in self.items if i["key"] > request["after"]), key=lambda i: i["key"])
         if "before" in request:  # keyset, descending
@@ -104,6 +111,16 @@ class Shelf:
         chunk, more = ordered[:size], len(ordered) > size
         body = {"items": [dict(i) for i in chunk], "next": chunk[-1]["id"] if more else None, "more": more}
         return httpx.Response(200, json=body), body
+
+
+def matches(expression: str, item: dict[str, Any]) -> bool:
+    """`key gt N` / `key lt N` terms joined by `and`, or by `or` (which binds looser)."""
+
+    def term(text: str) -> bool:
+        name, op, value = text.split()
+        return bool(item[name] > int(value)) if op == "gt" else bool(item[name] < int(value))
+
+    return any(all(term(t) for t in side.split(" and ")) for side in expression.split(" or "))
 
 
 class StatusError(Exception):
@@ -150,6 +167,31 @@ CURSOR = Pagination(
     item_id=("id",),
     strategies=(
         Strategy("cursor", "exact", key=("key",), key_type="integer", bound_argument="from", invalid_cursor_status=400),
+    ),
+)
+
+
+OFFSET = Pagination(
+    "offset",
+    offset_argument="skip",
+    size_argument="size",
+    size=100,
+    sends_size=True,
+    total_items="/total",
+    operation="shelf.list",
+    item_id=("id",),
+    strategies=(
+        Strategy(
+            "keyset",
+            "exact",
+            key=("key",),
+            key_type="integer",
+            bound_argument="filter",
+            bound_format="key gt {key}",
+            bound_join=" and ",
+            unless=(("filter", " or "),),
+        ),
+        Strategy("overlap", "exact"),
     ),
 )
 
@@ -314,6 +356,35 @@ def test_keyset_descending_takes_the_other_bound() -> None:
     first = walk_all(descending, shelf, before=1000)
     assert first == [f"i{n}" for n in reversed(range(250))]
     assert [r["before"] for r in shelf.requests] == [1000, 150, 50]
+
+
+def test_keyset_in_a_filter_expression_keeps_the_callers_filter() -> None:
+    shelf = Shelf.of(500)
+    got = walk_all(OFFSET, shelf, filter="key lt 450")
+    assert got == [f"i{n}" for n in range(450)]
+    assert [r["filter"] for r in shelf.requests] == ["key lt 450", "key lt 450 and key gt 99"] + [
+        f"key lt 450 and key gt {n}" for n in (199, 299, 399)
+    ]
+
+
+def test_a_filter_the_bound_cannot_join_falls_back_to_overlapping_offsets() -> None:
+    shelf = Shelf.of(500)
+    items = iter_items(OFFSET, shelf.fetch, items_of, {"filter": "key lt 100 or key gt 150"})
+    assert [i["id"] for i in items] == [f"i{n}" for n in range(500) if n < 100 or n > 150]
+    assert items.strategy == "overlap"
+    assert [r["skip"] for r in shelf.requests] == [0, 99, 198, 297, 396], "each window starts at the last item read"
+
+
+@PROPERTY
+@given(data=st.data(), count=st.integers(0, 60), size=st.sampled_from([3, 7, 10]))
+def test_overlapping_offsets_are_exact_whatever_is_inserted_or_deleted(
+    data: st.DataObject, count: int, size: int
+) -> None:
+    shelf = Shelf.of(count)
+    before = shelf.ids()
+    shelf.change = changes(data, "anywhere", deletes=True)
+    overlap = dataclasses.replace(OFFSET, strategies=(Strategy("overlap", "exact"),))
+    assert_exact(walk_all(overlap, shelf, size=size), before, shelf)
 
 
 def test_keyset_stops_when_the_api_ignores_the_bound() -> None:
