@@ -101,10 +101,7 @@ def parse_body(operation: Operation, content_type: str, body: bytes) -> Any:
         raise InvalidRequest(
             [f"body: content type {media_type!r} is not accepted; use {sorted(operation.body_media_types)}"]
         )
-    if media_type == FORM_ENCODED:
-        value = _form_fields(body)
-    else:
-        value = _json_body(body)
+    value: Any = _form_fields(body) if media_type == FORM_ENCODED else _json_body(body)
     try:
         errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
     except RecursionError:

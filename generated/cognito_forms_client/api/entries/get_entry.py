@@ -72,7 +72,8 @@ def sync_detailed(
 ) -> Response[Entry]:
     """Get entry
 
-     Gets one entry of the form. Needs an Entry Scope of read (or higher).
+     Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
         form (str):
@@ -102,7 +103,8 @@ def sync(
 ) -> Entry | None:
     """Get entry
 
-     Gets one entry of the form. Needs an Entry Scope of read (or higher).
+     Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
         form (str):
@@ -131,7 +133,8 @@ async def asyncio_detailed(
 ) -> Response[Entry]:
     """Get entry
 
-     Gets one entry of the form. Needs an Entry Scope of read (or higher).
+     Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
         form (str):
@@ -161,7 +164,8 @@ async def asyncio(
 ) -> Entry | None:
     """Get entry
 
-     Gets one entry of the form. Needs an Entry Scope of read (or higher).
+     Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
         form (str):

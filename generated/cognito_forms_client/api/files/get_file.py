@@ -10,7 +10,7 @@ from formclients.runtime import headers as _headers
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_data_ref import FileDataRef
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 @define(frozen=True)
@@ -29,6 +29,7 @@ class ResponseHeaders:
 
 def _get_kwargs(
     id: str,
+    accept: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -38,12 +39,17 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(accept, Unset):  # choose among the content types this operation can answer with
+        _kwargs.setdefault("headers", {})["Accept"] = accept
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileDataRef | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileDataRef | bytes | None:
     """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
+    content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
     if response.status_code == 200:
+        if content_type == "application/octet-stream":
+            return response.content
         response_200 = FileDataRef.from_dict(response.json())
 
         return response_200
@@ -53,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FileDataRef]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FileDataRef | bytes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,14 +72,17 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FileDataRef]:
+    accept: str | Unset = UNSET,
+) -> Response[FileDataRef | bytes]:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
-    FileDataRef with its metadata, a download URL and the base64 content. The connector
-    definition says this operation produces `application/octet-stream` while describing
-    the body with the FileDataRef object; not documented further, this spec assumes the
-    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+    FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+    bytes. The connector definition says this operation produces
+    `application/octet-stream` while describing the body with the FileDataRef object; not
+    documented further, this spec assumes the server answers with what `Accept` prefers:
+    `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+    file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
 
     Args:
         id (str):
@@ -83,11 +92,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FileDataRef]
+        Response[FileDataRef | bytes]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        accept=accept,
     )
     response = client.request("get_file", **kwargs)
     return _build_response(client=client, response=response)
@@ -97,14 +107,17 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> FileDataRef | None:
+    accept: str | Unset = UNSET,
+) -> FileDataRef | bytes | None:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
-    FileDataRef with its metadata, a download URL and the base64 content. The connector
-    definition says this operation produces `application/octet-stream` while describing
-    the body with the FileDataRef object; not documented further, this spec assumes the
-    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+    FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+    bytes. The connector definition says this operation produces
+    `application/octet-stream` while describing the body with the FileDataRef object; not
+    documented further, this spec assumes the server answers with what `Accept` prefers:
+    `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+    file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
 
     Args:
         id (str):
@@ -114,12 +127,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FileDataRef
+        FileDataRef | bytes
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        accept=accept,
     ).parsed
 
 
@@ -127,14 +141,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FileDataRef]:
+    accept: str | Unset = UNSET,
+) -> Response[FileDataRef | bytes]:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
-    FileDataRef with its metadata, a download URL and the base64 content. The connector
-    definition says this operation produces `application/octet-stream` while describing
-    the body with the FileDataRef object; not documented further, this spec assumes the
-    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+    FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+    bytes. The connector definition says this operation produces
+    `application/octet-stream` while describing the body with the FileDataRef object; not
+    documented further, this spec assumes the server answers with what `Accept` prefers:
+    `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+    file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
 
     Args:
         id (str):
@@ -144,11 +161,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FileDataRef]
+        Response[FileDataRef | bytes]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        accept=accept,
     )
     response = await client.arequest("get_file", **kwargs)
     return _build_response(client=client, response=response)
@@ -158,14 +176,17 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> FileDataRef | None:
+    accept: str | Unset = UNSET,
+) -> FileDataRef | bytes | None:
     """Get file
 
      Gets a file (for example one uploaded to an entry's file field) by its id, as a
-    FileDataRef with its metadata, a download URL and the base64 content. The connector
-    definition says this operation produces `application/octet-stream` while describing
-    the body with the FileDataRef object; not documented further, this spec assumes the
-    JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+    FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+    bytes. The connector definition says this operation produces
+    `application/octet-stream` while describing the body with the FileDataRef object; not
+    documented further, this spec assumes the server answers with what `Accept` prefers:
+    `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+    file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
 
     Args:
         id (str):
@@ -175,12 +196,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FileDataRef
+        FileDataRef | bytes
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            accept=accept,
         )
     ).parsed

@@ -31,7 +31,7 @@ def _get_kwargs(
     form: str,
     *,
     input_: bool | Unset = False,
-    include_links: bool | Unset = False,
+    include_links: bool | Unset = True,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -79,19 +79,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     input_: bool | Unset = False,
-    include_links: bool | Unset = False,
+    include_links: bool | Unset = True,
 ) -> Response[FormSchema]:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     Args:
         form (str):
         input_ (bool | Unset):  Default: False.
-        include_links (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,19 +118,22 @@ def sync(
     *,
     client: AuthenticatedClient,
     input_: bool | Unset = False,
-    include_links: bool | Unset = False,
+    include_links: bool | Unset = True,
 ) -> FormSchema | None:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     Args:
         form (str):
         input_ (bool | Unset):  Default: False.
-        include_links (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,19 +156,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     input_: bool | Unset = False,
-    include_links: bool | Unset = False,
+    include_links: bool | Unset = True,
 ) -> Response[FormSchema]:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     Args:
         form (str):
         input_ (bool | Unset):  Default: False.
-        include_links (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,19 +195,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     input_: bool | Unset = False,
-    include_links: bool | Unset = False,
+    include_links: bool | Unset = True,
 ) -> FormSchema | None:
     """Get form schema
 
      Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     Args:
         form (str):
         input_ (bool | Unset):  Default: False.
-        include_links (bool | Unset):  Default: False.
+        include_links (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,12 +18,15 @@ from ...types import UNSET, Response, Unset
 class ResponseHeaders:
     """The response headers this operation documents, typed. Build with `ResponseHeaders.of(response)`."""
 
+    location: str | None = None
+    """`Location`: The subscription's URL; DELETE it to unsubscribe."""
     retry_after: float | None = None
     """`Retry-After`: Seconds to wait before retrying. Assumed; clients should also accept an HTTP-date."""
 
     @classmethod
     def of(cls, response: "Response[Any] | httpx.Response") -> "ResponseHeaders":
         return cls(
+            location=_headers.string(response.headers, "Location"),
             retry_after=_headers.retry_after(response.headers, "Retry-After"),
         )
 
@@ -97,14 +100,14 @@ def sync_detailed(
 ) -> Response[WebhookSubscription]:
     """Subscribe to deleted entries
 
-     Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
-    entry of the form given by `publisher` is deleted. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+     Registers `notificationUrl` to be called (a POST of the entry as it was, see the
+    `entry.deleted` webhook) whenever an entry of the form given by `publisher` is deleted.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     Args:
         module (Module | Unset): The integration module; "forms" (assumed to be the only one).
         publisher (str):
-        body (SubscriptionRequest):
+        body (SubscriptionRequest): The webhook subscription to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +135,14 @@ def sync(
 ) -> WebhookSubscription | None:
     """Subscribe to deleted entries
 
-     Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
-    entry of the form given by `publisher` is deleted. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+     Registers `notificationUrl` to be called (a POST of the entry as it was, see the
+    `entry.deleted` webhook) whenever an entry of the form given by `publisher` is deleted.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     Args:
         module (Module | Unset): The integration module; "forms" (assumed to be the only one).
         publisher (str):
-        body (SubscriptionRequest):
+        body (SubscriptionRequest): The webhook subscription to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,14 +169,14 @@ async def asyncio_detailed(
 ) -> Response[WebhookSubscription]:
     """Subscribe to deleted entries
 
-     Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
-    entry of the form given by `publisher` is deleted. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+     Registers `notificationUrl` to be called (a POST of the entry as it was, see the
+    `entry.deleted` webhook) whenever an entry of the form given by `publisher` is deleted.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     Args:
         module (Module | Unset): The integration module; "forms" (assumed to be the only one).
         publisher (str):
-        body (SubscriptionRequest):
+        body (SubscriptionRequest): The webhook subscription to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,14 +204,14 @@ async def asyncio(
 ) -> WebhookSubscription | None:
     """Subscribe to deleted entries
 
-     Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
-    entry of the form given by `publisher` is deleted. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+     Registers `notificationUrl` to be called (a POST of the entry as it was, see the
+    `entry.deleted` webhook) whenever an entry of the form given by `publisher` is deleted.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     Args:
         module (Module | Unset): The integration module; "forms" (assumed to be the only one).
         publisher (str):
-        body (SubscriptionRequest):
+        body (SubscriptionRequest): The webhook subscription to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

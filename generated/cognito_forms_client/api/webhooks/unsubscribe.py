@@ -28,7 +28,7 @@ class ResponseHeaders:
 
 def _get_kwargs(
     *,
-    id: str,
+    id: str | Unset = UNSET,
     module: Module | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -58,6 +58,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         return None
 
+    if response.status_code == 201:
+        return None
+
     if client.raise_on_unexpected_status and not response.is_error:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -75,19 +78,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    id: str,
+    id: str | Unset = UNSET,
     module: Module | Unset = UNSET,
 ) -> Response[Any]:
     """Unsubscribe webhook
 
-     Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
+     Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+    DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+    the connector definition, `id` and `module` are optional; not documented by the
+    provider, this spec assumes a request without `id` names nothing to remove and answers
+    400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+    success; the mock answers 200. Scope not documented by the provider; this spec assumes
+    an Entry Scope of read.
 
     Args:
-        id (str):
+        id (str | Unset):
         module (Module | Unset): The integration module; "forms" (assumed to be the only one).
 
     Raises:
@@ -109,19 +114,21 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    id: str,
+    id: str | Unset = UNSET,
     module: Module | Unset = UNSET,
 ) -> Response[Any]:
     """Unsubscribe webhook
 
-     Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
+     Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+    DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+    the connector definition, `id` and `module` are optional; not documented by the
+    provider, this spec assumes a request without `id` names nothing to remove and answers
+    400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+    success; the mock answers 200. Scope not documented by the provider; this spec assumes
+    an Entry Scope of read.
 
     Args:
-        id (str):
+        id (str | Unset):
         module (Module | Unset): The integration module; "forms" (assumed to be the only one).
 
     Raises:

@@ -1,3 +1,4 @@
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from http import HTTPStatus
 from typing import Any
@@ -46,8 +47,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -66,9 +67,23 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["after_date"] = after_date
+    json_after_date: str | Unset
+    if isinstance(after_date, Unset):
+        json_after_date = UNSET
+    elif isinstance(after_date, datetime.datetime):
+        json_after_date = after_date.isoformat()
+    else:
+        json_after_date = after_date
+    params["after_date"] = json_after_date
 
-    params["before_date"] = before_date
+    json_before_date: str | Unset
+    if isinstance(before_date, Unset):
+        json_before_date = UNSET
+    elif isinstance(before_date, datetime.datetime):
+        json_before_date = before_date.isoformat()
+    else:
+        json_before_date = before_date
+    params["before_date"] = json_before_date
 
     params["after_id"] = after_id
 
@@ -142,8 +157,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -187,10 +202,20 @@ def sync_detailed(
         form_dir (str):
         limit (int | Unset):  Default: 100.
         page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
+        after_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
+        before_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
         after_id (int | Unset):
         before_id (int | Unset):
         sort_id (str | Unset):  Default: 'result_id'.
@@ -245,8 +270,8 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -290,10 +315,20 @@ def sync(
         form_dir (str):
         limit (int | Unset):  Default: 100.
         page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
+        after_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
+        before_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
         after_id (int | Unset):
         before_id (int | Unset):
         sort_id (str | Unset):  Default: 'result_id'.
@@ -347,8 +382,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -392,10 +427,20 @@ async def asyncio_detailed(
         form_dir (str):
         limit (int | Unset):  Default: 100.
         page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
+        after_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
+        before_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
         after_id (int | Unset):
         before_id (int | Unset):
         sort_id (str | Unset):  Default: 'result_id'.
@@ -450,8 +495,8 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -495,10 +540,20 @@ async def asyncio(
         form_dir (str):
         limit (int | Unset):  Default: 100.
         page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
+        after_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
+        before_date (datetime.datetime | str | Unset): An ISO 8601 UTC date-time (RFC 3339 `date-
+            time` with a `Z`, `+00:00` or `-00:00`
+            offset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a
+            local `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only
+            real dates and times: months 01-12, days that exist in that month (29 February only in
+            leap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks
+            exactly this and nothing more.
         after_id (int | Unset):
         before_id (int | Unset):
         sort_id (str | Unset):  Default: 'result_id'.
@@ -579,8 +634,8 @@ def iter_pages(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -631,8 +686,8 @@ def iter_items(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -672,8 +727,8 @@ def aiter_pages(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
@@ -721,8 +776,8 @@ async def aiter_items(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
+    after_date: datetime.datetime | str | Unset = UNSET,
+    before_date: datetime.datetime | str | Unset = UNSET,
     after_id: int | Unset = UNSET,
     before_id: int | Unset = UNSET,
     sort_id: str | Unset = "result_id",
