@@ -8,7 +8,8 @@ the CLI runs every phase (examples, coverage, fuzzing, stateful) with every chec
 credentials as auth, and tests/schemathesis/fuzz_hooks.py, which drops only the failures
 tests/schemathesis/tolerances.py recognises. Prints one line per provider (requests sent,
 failures outside the tolerances, failures tolerated) and exits 1 on any failure outside them.
-The same seed sends the same requests (the mocks' own clocks still move).
+The same seed sends the same requests (no example database is kept between runs; the mocks'
+own clocks still move).
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ def auth_toml(config: dict[str, Any], schemes: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def fuzz(provider: str, seed: int, max_examples: int, report_dir: Path) -> dict[str, Any]:
+def fuzz(
+    provider: str, seed: int, max_examples: int, report_dir: Path, phases: str = "examples,coverage,fuzzing,stateful"
+) -> dict[str, Any]:
+    """Run the CLI against a freshly served mock; the JSON report and a HAR of every request land in report_dir."""
     process, origin, config = start_mock(provider)
     try:
         with urllib.request.urlopen(f"{origin}/openapi.json") as answer:
@@ -85,8 +89,9 @@ def fuzz(provider: str, seed: int, max_examples: int, report_dir: Path) -> dict[
             [
                 sys.executable, "-m", "schemathesis.cli", "--config-file", str(settings), "run",
                 f"{origin}/openapi.json", "--checks", "all", "--mode", "all", "--seed", str(seed),
-                "--max-examples", str(max_examples), "--workers", "1", "--no-color",
-                "--report", "json", "--report-json-path", str(report),
+                "--max-examples", str(max_examples), "--workers", "1", "--no-color", "--generation-database", "none",
+                "--phases", phases, "--report", "json,har", "--report-json-path", str(report),
+                "--report-har-path", str(report_dir / f"{provider}.har"),
             ],
             env={**os.environ, "FORMCLIENTS_FUZZ_PROVIDER": provider, "PYTHONPATH": str(ROOT)},
             capture_output=True,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -155,6 +156,79 @@ def cognito_unsubscribe_without_id(_: Any, case: Any, response: Any) -> bool:
         and isinstance(body, dict)
         and "id" in str(body.get("Message", ""))
     )
+
+
+ODATA_METADATA = {
+    "Id": "string",
+    "Entry/Number": "number",
+    "Entry/Status": "string",
+    "Entry/DateCreated": "datetime",
+    "Entry/DateSubmitted": "datetime",
+    "Entry/DateUpdated": "datetime",
+}
+ODATA_FIELD_KINDS = {"Number": "number", "YesNo": "boolean"} | dict.fromkeys(COGNITO_TEXT_KINDS | {"Date"}, "string")
+ODATA_LITERAL = (
+    r"(?P<string>'(?:[^']|'')*')|(?P<datetime>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))"
+    r"|(?P<number>[+-]?\d+(?:\.\d+)?)|(?P<boolean>true|false)|(?P<null>null)"
+)
+ODATA_COMPARISON = re.compile(
+    rf"\s*(?P<path>[A-Za-z_][A-Za-z0-9_]*(?:/[A-Za-z_][A-Za-z0-9_]*)*)\s+(?:eq|ne|gt|ge|lt|le)\s+(?:{ODATA_LITERAL})\s*"
+)
+
+
+def _odata_view_fields(case: Any) -> list[Any] | None:
+    """The fields the case's form and view show (None: no such form or view)."""
+    wanted = str((case.path_parameters or {}).get("form", "")).strip("'")
+    form = next((f for f in COGNITO_FORMS.values() if wanted in (f.id, f.internal_name)), None)
+    wanted_view = str((case.path_parameters or {}).get("view"))
+    view = next((v for v in form.views if str(v.number) == wanted_view), None) if form else None
+    if form is None or view is None:
+        return None
+    return [f for f in form.fields if view.fields is None or f.internal in view.fields]
+
+
+def _outside_filter_subset(text: str, kinds: Mapping[str, str]) -> bool:
+    """Whether `$filter` falls outside the documented subset (grammar, properties, literal kinds)."""
+    parts = re.split(r"\s(?:and|or)\s", text)
+    for part in parts:
+        match = ODATA_COMPARISON.fullmatch(part)
+        if match is None or match.group("path") not in kinds:
+            return True
+        literal = next(kind for kind in ("string", "datetime", "number", "boolean", "null") if match.group(kind))
+        if literal != "null" and literal != kinds[match.group("path")]:
+            return True
+        if literal == "datetime" and not _is_real_date(match.group("datetime")):
+            return True
+    return False
+
+
+def _is_real_date(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def cognito_odata_query_refused(_: Any, case: Any, response: Any) -> bool:
+    """400 naming `$filter`, `$orderby` or `$select` for a value outside the subset list_entries
+    documents (its grammar, the form's and view's properties, literals of the property's kind)."""
+    body = _json(response)
+    if response.status_code != 400 or _operation_id(case) != "list_entries" or not isinstance(body, dict):
+        return False
+    shown = _odata_view_fields(case)
+    match = re.match(r"The request is invalid: \$(filter|orderby|select):", str(body.get("Message", "")))
+    value = _query(case).get(f"${match.group(1)}") if match else None
+    if shown is None or match is None or not isinstance(value, str):
+        return False
+    kinds = ODATA_METADATA | {f.internal: ODATA_FIELD_KINDS[f.kind] for f in shown if f.kind in ODATA_FIELD_KINDS}
+    parts = [part.strip() for part in value.split(",")]
+    if match.group(1) == "filter":
+        return _outside_filter_subset(value, kinds)
+    if match.group(1) == "orderby":
+        return any(not re.fullmatch(r"\S+(?: (?:asc|desc))?", part) or part.split()[0] not in kinds for part in parts)
+    selectable = {"Id", "Form", "Entry", *(f.internal for f in shown)}
+    return any(part not in selectable for part in parts)
 
 
 # -- Formsite ----------------------------------------------------------------------------------
@@ -329,6 +403,12 @@ TOLERATED: dict[str, tuple[Tolerated, ...]] = {
             cognito_subscription_refused,
             "The real definition leaves notificationUrl and publisher plain strings; the service itself"
             " refuses an empty publisher or a notificationUrl that is not an absolute http(s) URL with 400.",
+        ),
+        Tolerated(
+            RejectedPositiveData,
+            cognito_odata_query_refused,
+            "list_entries documents a subset of OData's $filter/$orderby/$select (spec and mock docstring);"
+            " a string outside it is schema-valid (the options are plain strings) and refused with 400.",
         ),
         Tolerated(
             RejectedPositiveData,
