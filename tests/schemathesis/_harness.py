@@ -71,7 +71,7 @@ def load(mock: ProviderMock) -> Any:
     config = SchemathesisConfig.from_dict(
         {
             "auth": {"openapi": auth_config(mock.credentials, spec["components"]["securitySchemes"])},
-            "generation": {"max-examples": EXAMPLES, "mode": "all"},
+            "generation": {"max-examples": EXAMPLES, "mode": "all", "database": "none"},
             "checks": {"enabled": True},
         }
     )
