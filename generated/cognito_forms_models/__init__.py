@@ -286,8 +286,8 @@ class FlowSessionStatusUpdatedEvent(BaseModel):
     id: Annotated[
         str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
     ]
-    type: Literal["flow_session.status.updated"]
-    timestamp: AwareDatetime
+    type: Annotated[Literal["flow_session.status.updated"], Field(description="The event's name.")]
+    timestamp: Annotated[AwareDatetime, Field(description="When the event happened.")]
     environment: WebhookEnvironment
     data: FlowSessionStatusData
 
@@ -302,8 +302,8 @@ class FlowSessionStepUpdatedEvent(BaseModel):
     id: Annotated[
         str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
     ]
-    type: Literal["flow_session.step.updated"]
-    timestamp: AwareDatetime
+    type: Annotated[Literal["flow_session.step.updated"], Field(description="The event's name.")]
+    timestamp: Annotated[AwareDatetime, Field(description="When the event happened.")]
     environment: WebhookEnvironment
     data: FlowSessionStepData
 
@@ -316,8 +316,8 @@ class FlowSessionRetriedEvent(BaseModel):
     id: Annotated[
         str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
     ]
-    type: Literal["flow_session.retried"]
-    timestamp: AwareDatetime
+    type: Annotated[Literal["flow_session.retried"], Field(description="The event's name.")]
+    timestamp: Annotated[AwareDatetime, Field(description="When the event happened.")]
     environment: WebhookEnvironment
     data: FlowSessionData
 

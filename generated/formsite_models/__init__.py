@@ -8,6 +8,10 @@ from enum import StrEnum
 
 
 class Error1(BaseModel):
+    """
+    What went wrong.
+    """
+
     message: Annotated[str, Field(description="The error message.")]
     status: Annotated[
         int,
@@ -24,7 +28,7 @@ class Error(BaseModel):
     The error object, returned instead of the action's normal response when the status is 4xx or 5xx.
     """
 
-    error: Error1
+    error: Annotated[Error1, Field(description="What went wrong.")]
 
 
 class FormPublish(BaseModel):
@@ -193,7 +197,7 @@ class ItemList(BaseModel):
     The `items` envelope of get_form_items.
     """
 
-    items: list[Item]
+    items: Annotated[list[Item], Field(description="The form's items that store results.")]
 
 
 class ResultItem(BaseModel):
@@ -243,7 +247,7 @@ class FormList(BaseModel):
     The `forms` envelope of get_forms (every form) and get_form (only the specified form).
     """
 
-    forms: list[Form]
+    forms: Annotated[list[Form], Field(description="The forms (get_form: only the specified one).")]
 
 
 class Result(BaseModel):
@@ -322,7 +326,7 @@ class WebhookList(BaseModel):
     The `webhooks` envelope of get_webhooks.
     """
 
-    webhooks: list[Webhook]
+    webhooks: Annotated[list[Webhook], Field(description="The form's webhooks.")]
 
 
 class WebhookEnvelope(BaseModel):
@@ -338,4 +342,4 @@ class ResultList(BaseModel):
     The `results` envelope of get_form_results (one page).
     """
 
-    results: Annotated[list[Result], Field(max_length=100)]
+    results: Annotated[list[Result], Field(description="One page of results, at most 100.", max_length=100)]

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="ErrorError")
 
 @_attrs_define
 class ErrorError:
-    """
+    """What went wrong.
+
     Attributes:
         message (str): The error message.
         status (int): The HTTP status code, in case you're unable to directly get the HTTP status code.
