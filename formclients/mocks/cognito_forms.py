@@ -21,7 +21,8 @@ allowance are billed as overage (see :meth:`overage`), not refused; only an orga
 the next calendar month, UTC). Requests without a valid key are billed to nobody.
 
 Assumptions beyond the spec (the docs are silent): `{form}` and `publisher` accept the form's
-`Id` or its internal name (the connector calls the parameter "the name of the form");
+`Id` or its internal name (the connector's readme says to send the internal name); an entry
+is addressed by its number (`3`) or its Id (`1-3`);
 entry input is checked against the form's fields (unknown fields, wrong types, choices not
 offered, missing required values answer 400 with the problems in `Data.Errors`), while the
 envelope keys `Id`, `Form` and `Entry` are ignored so a fetched entry can be sent back; file
@@ -29,13 +30,20 @@ fields take `[{Name, ContentType, Content (base64)}]` or `[{Id}]` of a file the 
 has; deleting an entry deletes its files; entry numbers are never reused; a document is
 served as JSON FileDataRef unless the `Accept` header prefers the template's own type (PDF
 or Word), and when nothing offered is acceptable the raw document is sent in its own type;
-a `FileDataRef.File` URL points at get_file on this mock, which also serves documents;
-a subscription's `notificationUrl` must be http or https (the spec's pattern; 400 otherwise).
+a `FileDataRef.File` URL points at get_file on this mock, which also serves documents (JSON
+by default, raw bytes when `Accept` prefers application/octet-stream); a subscription needs a
+non-empty `publisher` and an absolute http(s) `notificationUrl` (400 otherwise, the service's
+own refusal: the schema leaves both plain strings) and answers 201 with a `Location` that a
+DELETE unsubscribes; unsubscribe without `id` answers 400.
 
-Webhooks. Creating, updating or deleting an entry through the API posts an `entry.created`,
-`entry.updated` or `entry.deleted` event (`{id, type, timestamp, data}`, `data` the entry as
-get_entry renders it, before deletion for entry.deleted) to every subscription of that form
-and event, signed per Standard Webhooks with :attr:`CognitoFormsMock.webhook_secret`
+OData (list_entries). Every form has view 1 (all entries, every field); JobApplication also has
+view 2 (open applications: Name, Email, Position). `$filter`, `$orderby` and `$select` follow
+the subset the spec documents (see _odata.py), `$top` is at most 1000.
+
+Webhooks. Creating, updating or deleting an entry through the API posts the entry itself (as
+get_entry renders it; for a deletion as it was, without links) to every subscription of that
+form and event (never a flow_session.* event: those belong to another product), signed per
+Standard Webhooks with :attr:`CognitoFormsMock.webhook_secret`
 (headers webhook-id = the event id, webhook-timestamp = the mock clock's Unix seconds at
 each attempt, webhook-signature). Each subscription gets its own event id, the same on every
 re-delivery. Delivery runs on :attr:`webhooks` worker threads, never inside the API call:
