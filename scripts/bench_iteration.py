@@ -44,7 +44,7 @@ from formclients.runtime import _iteration
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the live-data arenas (list operations and their mutations) live with the tests
 
-from tests.clients.test_live_iteration import ARENAS, Arena  # noqa: E402
+from tests.clients.test_live_iteration import ARENAS, CREDENTIAL, Arena  # noqa: E402
 
 FORM = "bulk"
 
@@ -225,7 +225,7 @@ def live_run(arena: Arena, naive: bool, seed: int, target: int = 1000) -> LiveRu
     if naive:
         main = dataclasses.replace(saved.strategies[0], name=f"main {saved.style}", guarantee="none", sets=())
         module.PAGINATION = dataclasses.replace(saved, strategies=(main,))
-    credential = mock.credentials[2 if arena.provider == "formr" else 0]
+    credential = mock.credentials[CREDENTIAL[arena.provider]]
     client = importlib_client(arena.provider)(
         credential.value,
         base_url=mock.base_url,
@@ -261,7 +261,8 @@ def bench_live(rounds: int) -> None:
     print("  (pages: how many the list had at the start, at the largest page size)")
     print(f"  {'operation':<60} {'walk':<12} {'dup':>4} {'miss':>4} {'requests':>8} {'pages':>5}  failed runs")
     for arena in ARENAS:
-        for naive in (False, True):
+        # Offset walks (Cognito's OData list) are new: main had no iterator for them to compare with.
+        for naive in (False, True) if arena.operation.PAGINATION.style != "offset" else (False,):
             runs = [live_run(arena, naive, seed) for seed in range(rounds)]
             duplicates, misses = sum(run.duplicates for run in runs), sum(run.misses for run in runs)
             requests = statistics.median(run.requests for run in runs)

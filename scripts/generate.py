@@ -16,6 +16,7 @@ so a broken spec leaves the committed clients as they were.
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import hashlib
 import inspect
@@ -491,6 +492,23 @@ def generate_provider(provider: str, staging: Path) -> None:
     (staging / f"{provider}.inputs.sha256").write_text(inputs_digest(provider) + "\n")
 
 
+def json_request_bodies(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the client generator sees it: a request body that accepts JSON lists only JSON.
+
+    The generated client sends JSON; the other media types a body accepts (Cognito's `text/json`,
+    Formsite's form encoding) are for other callers, and the mock reads them from the spec itself.
+    openapi-python-client would otherwise refuse `text/json` and type the body as a union.
+    """
+    copied: dict[str, Any] = copy.deepcopy(spec)
+    bodies = [op.get("requestBody", {}) for _, _, op in iter_operations(copied)]
+    bodies += list(copied.get("components", {}).get("requestBodies", {}).values())
+    for body in bodies:
+        content = body.get("content", {})
+        if "application/json" in content:
+            body["content"] = {"application/json": content["application/json"]}
+    return copied
+
+
 def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -507,7 +525,7 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
     )
     where = spec_path.relative_to(ROOT)
     with inline_literal_enums():
-        openapi = GeneratorData.from_dict(spec, config=config)
+        openapi = GeneratorData.from_dict(json_request_bodies(spec), config=config)
         if isinstance(openapi, GeneratorError):
             raise SpecError(f"{where}: {openapi.header}: {openapi.detail}")
         project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
@@ -762,8 +780,8 @@ def pagination_facts(
         for part in json_pointer.strip("/").split("/"):
             node = models.get(str(getattr(getattr(node, "class_info", None), "name", "")), node)
             prop = next((p for p in properties_of(node) if untrusted(p.name) == part), None)
-            if prop is None or not prop.required:
-                raise SpecError(f"{where}: {endpoint.name}: {json_pointer} is not a required field of an item")
+            if prop is None:  # an optional one is checked on each item by the runtime
+                raise SpecError(f"{where}: {endpoint.name}: {json_pointer} is not a field of an item")
             path.append(str(prop.python_name))
             node = prop
         return tuple(path)

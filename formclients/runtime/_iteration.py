@@ -656,10 +656,14 @@ def key_value(value: Any, key_type: str) -> Any:
 
 
 def attribute(item: Any, path: Sequence[str]) -> Any:
-    """Follow attribute names (or mapping keys, for plain dict items) from an item."""
+    """Follow attribute names (or mapping keys, for plain dict items) from an item; it must be there."""
     node = item
     for part in path:
         node = node[part] if isinstance(node, Mapping) else getattr(node, part)
+        if node is None or type(node).__name__ == "Unset":  # the generated clients' marker of a field not sent
+            raise PaginationError(
+                f"an item without {'.'.join(path)}, which the iteration needs to tell items apart: {item!r:.200}"
+            )
     return node
 
 

@@ -11,6 +11,7 @@ weaker promise, and `test_the_fallback_really_can_miss_*` shows that weakening i
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 import sys
 import uuid
@@ -21,6 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
+from cognito_forms_client.api.entries import list_entries
 from cogram_client.api.members import list_project_members
 from cogram_client.api.projects import list_projects
 from cogram_client.api.users import list_users
@@ -272,6 +274,43 @@ def cogram_members_update(mock: CogramMock, index: int) -> None:
     membership["role"] = "editor" if membership["role"] == "viewer" else "viewer"
 
 
+# Cognito Forms: form 1's entries through OData, 4 a page.
+
+
+def cognito_entries(mock: Any) -> dict[int, Any]:
+    entries: dict[int, Any] = mock.forms["1"].entries
+    return entries
+
+
+def cognito_ids(mock: Any) -> set[str]:
+    return {f"1-{number}" for number in cognito_entries(mock)}
+
+
+def cognito_setup(mock: Any) -> None:
+    for number in sorted(cognito_entries(mock))[KEEP:]:
+        del cognito_entries(mock)[number]
+
+
+def cognito_insert(mock: Any, number: int) -> str:
+    form = mock.forms["1"]
+    template = next(iter(form.entries.values()))
+    new = form.next_number
+    form.next_number += 1
+    form.entries[new] = dataclasses.replace(template, number=new, meta={**template.meta, "Number": new})
+    return f"1-{new}"
+
+
+def cognito_delete(mock: Any, index: int) -> str:
+    number = int(nth(cognito_ids(mock), index).removeprefix("1-"))
+    del cognito_entries(mock)[number]
+    return f"1-{number}"
+
+
+def cognito_update(mock: Any, index: int) -> None:
+    entry = cognito_entries(mock)[int(nth(cognito_ids(mock), index).removeprefix("1-"))]
+    entry.meta = {**entry.meta, "Version": entry.meta.get("Version", 1) + 1}
+
+
 # Formr: the contact form's responses, 4 a page.
 
 
@@ -416,6 +455,34 @@ ARENAS = [
         lambda item: member_identity(str(item.user_id), f"{item.added_at:%Y-%m-%dT%H:%M:%SZ}"),
     ),
     Arena(
+        "cognito_forms.list_entries",
+        "cognito_forms",
+        list_entries,
+        lambda mock: {"form": "1", "view": 1},
+        {"top": 4},
+        "exact",
+        cognito_setup,
+        cognito_ids,
+        cognito_insert,
+        cognito_delete,
+        cognito_update,
+        lambda item: str(item.id),
+    ),
+    Arena(
+        "cognito_forms.list_entries with an `or` filter (overlap)",
+        "cognito_forms",
+        list_entries,
+        lambda mock: {"form": "1", "view": 1, "filter_": "Entry/Number gt 0 or Entry/Number lt 0"},
+        {"top": 4},
+        "exact",
+        cognito_setup,
+        cognito_ids,
+        cognito_insert,
+        cognito_delete,
+        cognito_update,
+        lambda item: str(item.id),
+    ),
+    Arena(
         "formr.list_responses",
         "formr",
         list_responses,
@@ -431,7 +498,7 @@ ARENAS = [
     ),
 ]
 
-CREDENTIAL = {"formsite": 0, "formester": 0, "cogram": 0, "formr": 2}  # Formr: the owner's session
+CREDENTIAL = {"formsite": 0, "formester": 0, "cogram": 0, "formr": 2, "cognito_forms": 0}  # Formr: the owner's session
 
 
 # -- the transport that changes the list between requests ----------------------------------------------------
