@@ -251,8 +251,8 @@ def check_iteration(pagination: Mapping[str, Any], iteration: Any, where: str) -
             )
         if name == "cursor" and ("resume_from" in strategy) != ("key" in strategy):
             raise SpecError(f"{at}: cursor takes resume_from and key together")
-    if strategies[-1].get("set"):
-        raise SpecError(f"{where}: the last strategy must have no `set`, so that some strategy always applies")
+    if strategies[-1].get("set") or strategies[-1].get("unless"):
+        raise SpecError(f"{where}: the last strategy must have no `set` or `unless`, so that one always applies")
 
 
 def format_pointer(parts: list[Any]) -> str:

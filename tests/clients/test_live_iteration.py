@@ -704,7 +704,7 @@ EXACT = {"guarantee": "exact", "assumes": "a fixed order"}
         (
             PAGED,
             {"id": "/id", "strategies": [{"strategy": "overlap", "set": {"sort": "id"}, **EXACT}]},
-            "the last strategy must have no `set`",
+            "the last strategy must have no `set` or `unless`",
         ),
     ],
 )
