@@ -29,8 +29,6 @@ ParsedT = TypeVar("ParsedT")
 ItemT = TypeVar("ItemT")
 
 CHECKPOINT_VERSION = 1
-STRATEGIES = ("keyset", "cursor", "overlap", "reverse", "pages")
-GUARANTEES = ("exact", "at-most-once")
 # A walk that reads this many pages in a row without a new item, and without reaching the end,
 # is facing a list that changes faster than it can be read (or an API that ignores a parameter).
 STALL_LIMIT = 50
