@@ -19,6 +19,15 @@ from ._exceptions import (
 )
 from ._profile import ErrorShape, ProviderProfile, Quota, RateLimit, SecurityScheme
 from ._transports import Throttle, UsageMeter, retry_policy
+from .limiter import (
+    InProcessLimiter,
+    Limiter,
+    LimiterUnavailableError,
+    RedisLimiter,
+    SQLiteLimiter,
+    open_limiter,
+)
+from .quota import QuotaAccount, QuotaExhaustedError, QuotaStatus
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -35,17 +44,26 @@ __all__ = [
     "CredentialAuth",
     "ErrorShape",
     "FormclientsError",
+    "InProcessLimiter",
     "InternalServerError",
+    "Limiter",
+    "LimiterUnavailableError",
     "NotFoundError",
     "PermissionDeniedError",
     "ProviderProfile",
     "Quota",
+    "QuotaAccount",
+    "QuotaExhaustedError",
+    "QuotaStatus",
     "RateLimit",
     "RateLimitError",
+    "RedisLimiter",
+    "SQLiteLimiter",
     "Secret",
     "SecurityScheme",
     "Throttle",
     "UnprocessableEntityError",
     "UsageMeter",
+    "open_limiter",
     "retry_policy",
 ]

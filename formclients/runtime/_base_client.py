@@ -36,6 +36,8 @@ from ._transports import (
     retry_policy,
     shared_throttle,
 )
+from .limiter import Limiter, shared_limiter
+from .quota import QuotaAccount
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = f"formclients/{__version__} (python-httpx/{httpx.__version__})"
@@ -53,8 +55,19 @@ class BaseClient:
 
     - ``retry``: an ``httpx_retries.Retry`` (default: `retry_policy()`), or ``False`` for none.
     - ``throttle``: ``True`` (default) waits so that the provider's documented rate limits are
-      never exceeded, shared by every client of the same credential in this process; ``False``
-      turns it off; or pass your own `Throttle`.
+      never exceeded, shared by every client of the same credential that uses the same limiter
+      store; ``False`` turns it off; or pass your own `Throttle`.
+    - ``limiter``: where limits and quotas are counted: a `Limiter`, or ``"memory"`` (this
+      process), ``"sqlite:///PATH"`` (every process on this host) or ``"redis://HOST:PORT/DB"``
+      (several hosts). Default: ``FORMCLIENTS_LIMITER``, else a SQLite file in the user's cache
+      directory. ``FORMCLIENTS_LIMITER_FALLBACK=memory`` limits within the process, with a WARNING,
+      while the store is down; otherwise a store that cannot be used raises `LimiterUnavailableError`.
+    - ``quota``: the provider's quota (Formsite's calls a day, Cognito's monthly requests, Formr's
+      monthly submissions) is counted in the limiter's store and a call past it raises
+      `QuotaExhaustedError` before it is sent. ``True`` (default): the plan in ``<PROVIDER>_QUOTA``,
+      else the spec's default plan; a plan name (``"team"``) or a number sets the allowance;
+      ``False`` (or ``<PROVIDER>_QUOTA=off``) neither counts nor enforces. Read it with
+      ``client.quota.remaining()``.
     - ``raise_on_error``: ``True`` (default) raises the provider's typed exception for any 4xx/5xx;
       ``False`` returns the response, so ``Response.status_code`` and ``.content`` tell what happened.
     """
@@ -76,6 +89,8 @@ class BaseClient:
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         retry: Retry | bool = True,
         throttle: Throttle | bool = True,
+        limiter: Limiter | str | None = None,
+        quota: str | int | bool = True,
         raise_on_error: bool = True,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
@@ -98,15 +113,14 @@ class BaseClient:
         self.raise_on_error = raise_on_error
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
+        self.limiter = limiter if isinstance(limiter, Limiter) else shared_limiter(limiter)
+        limits = tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme))
         self.throttle: Throttle | None = (
-            shared_throttle(
-                self.profile.name,
-                token,
-                tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme)),
-            )
+            shared_throttle(self.profile.name, token, limits, limiter=self.limiter, title=self.profile.title)
             if throttle is True
             else throttle or None
         )
+        self.quota = QuotaAccount.for_client(self.profile, token, limits, self.limiter, quota)
         self.usage = UsageMeter(self.profile.quota)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._timeout = timeout
@@ -165,7 +179,7 @@ class BaseClient:
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             inner: httpx.BaseTransport = PolicyTransport(
-                self._transport or httpx.HTTPTransport(), self.throttle, self.usage
+                self._transport or httpx.HTTPTransport(), self.throttle, self.usage, self.quota
             )
             if self.retry is not None:
                 inner = RetryTransport(inner, retry=self.retry)
@@ -175,7 +189,7 @@ class BaseClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             inner: httpx.AsyncBaseTransport = AsyncPolicyTransport(
-                self._async_transport or httpx.AsyncHTTPTransport(), self.throttle, self.usage
+                self._async_transport or httpx.AsyncHTTPTransport(), self.throttle, self.usage, self.quota
             )
             if self.retry is not None:
                 inner = RetryTransport(inner, retry=self.retry)
