@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import math
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -94,7 +93,6 @@ class QuotaAccount:
         calendar: Quota | None = None,
         allowance: int | None = None,
         rolling: tuple[RateLimit, ...] = (),
-        clock: Callable[[], float] | None = None,
     ) -> None:
         """`key` is the credential's hash (None: no credential, nothing is counted); `allowance` is
         the calendar quota's for the chosen plan."""
@@ -104,10 +102,9 @@ class QuotaAccount:
         self.calendar = calendar if key is not None else None
         self.allowance = allowance
         self.rolling = rolling if key is not None else ()
-        self.clock = clock
 
     def _now(self) -> datetime:
-        return datetime.fromtimestamp(self.clock(), UTC) if self.clock else datetime.now(UTC)
+        return datetime.fromtimestamp(self.limiter.now(), UTC)
 
     # -- the calendar period ----------------------------------------------------------------------
 

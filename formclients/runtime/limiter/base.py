@@ -12,6 +12,7 @@ credential (never the credential itself):
 from __future__ import annotations
 
 import hashlib
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Hashable, Sequence
 from typing import NamedTuple
@@ -46,9 +47,9 @@ class LimiterUnavailableError(FormclientsError):
 
     def __init__(self, store: str, reason: str) -> None:
         super().__init__(
-            f"the rate-limit store {store} cannot be used: {reason}. Nothing was sent. Fix the store, choose "
-            "another with FORMCLIENTS_LIMITER, or set FORMCLIENTS_LIMITER_FALLBACK=memory to limit within "
-            "each process (with a WARNING) while the store is down"
+            f"the rate-limit store {store} cannot be used: {reason}. Fix the store, choose another with "
+            "FORMCLIENTS_LIMITER, or set FORMCLIENTS_LIMITER_FALLBACK=memory to limit within each process "
+            "(with a WARNING) while the store is down"
         )
         self.store = store
         self.reason = reason
@@ -78,6 +79,10 @@ class Limiter(ABC):
         """Add `amount` to `counter` unless that takes it past `allowance` (None: no allowance); return
         (whether it was added, the counter's value after). `amount` 0 reads; a negative amount refunds
         (never below 0). The store may forget the counter `keep_for` seconds after its last change."""
+
+    def now(self) -> float:
+        """The store's clock in Unix seconds (quotas take their calendar day or month from it)."""
+        return time.time()
 
     def close(self) -> None:  # noqa: B027 - optional: stores without connections have nothing to close
         """Release connections; the limiter reconnects if used again."""

@@ -25,13 +25,11 @@ class FallbackLimiter(Limiter):
     every request this process made through the primary. The primary is tried again every
     `retry_every` seconds."""
 
-    def __init__(
-        self, primary: Limiter, *, retry_every: float = 30.0, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, primary: Limiter, *, retry_every: float = 30.0, clock: Callable[[], float] = time.time) -> None:
         self.primary = primary
         self.store = f"{primary.store} (falling back to memory)"
         self.does_io = primary.does_io
-        self.local = InProcessLimiter(time.time)
+        self.local = InProcessLimiter(clock)
         self.retry_every = retry_every
         self.clock = clock
         self._down_since: float | None = None
@@ -80,6 +78,9 @@ class FallbackLimiter(Limiter):
             return added, value
 
         return self._use(on_primary, lambda: self.local.add(counter, amount, allowance, keep_for))
+
+    def now(self) -> float:
+        return self.primary.now()
 
     def close(self) -> None:
         self.primary.close()

@@ -36,6 +36,9 @@ class InProcessLimiter(Limiter):
             window.popleft()
         return window
 
+    def now(self) -> float:
+        return self.clock()
+
     def admit(self, entries: Sequence[Entry]) -> Verdict:
         with self._lock:
             now = self.clock()

@@ -11,6 +11,7 @@ calling host's clock (pyrate-limiter 4.5.1: "We are not using redis' built-in TI
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
@@ -125,6 +126,11 @@ class RedisLimiter(Limiter):
 
     def _now(self) -> str:
         return "" if self.clock is None else repr(self.clock())
+
+    def now(self) -> float:
+        """This host's clock (or `clock`): only quotas' calendar months and days are read from it,
+        where a second of skew moves the boundary by a second; windows use Redis's TIME."""
+        return time.time() if self.clock is None else self.clock()
 
     def admit(self, entries: Sequence[Entry]) -> Verdict:
         keys = [PREFIX + bucket_name(limit, key) for limit, key in entries]

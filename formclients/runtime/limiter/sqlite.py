@@ -51,8 +51,8 @@ class SQLiteLimiter(Limiter):
     """
 
     def __init__(self, path: str | os.PathLike[str], *, timeout: float = 5.0, clock: Callable[[], float] = time.time):
-        self.path = Path(path)
-        self.store = f"sqlite:///{self.path}"
+        self.path = Path(path).absolute()
+        self.store = f"sqlite://{self.path}"  # what FORMCLIENTS_LIMITER would say
         self.timeout = timeout
         self.clock = clock
         self._connection: sqlite3.Connection | None = None
@@ -128,6 +128,9 @@ class SQLiteLimiter(Limiter):
             "SELECT at FROM events WHERE bucket = ? ORDER BY at DESC LIMIT 1 OFFSET ?", (bucket, limit.requests - 1)
         ).fetchone()
         return None if row is None else float(row[0])
+
+    def now(self) -> float:
+        return self.clock()
 
     def admit(self, entries: Sequence[Entry]) -> Verdict:
         with self._transaction() as connection:
