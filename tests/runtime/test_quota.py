@@ -17,6 +17,7 @@ from formclients.runtime import (
     InProcessLimiter,
     ProviderProfile,
     QuotaExhaustedError,
+    SQLiteLimiter,
     Throttle,
 )
 
@@ -260,3 +261,23 @@ def test_every_wait_of_a_second_or_more_is_logged_at_info(caplog: pytest.LogCapt
     line = "Formester API: waiting 59.5 s for the per-token rate limit (2 requests per 60 s)"
     assert lines == [("formclients.throttle", "INFO", line)]
     assert throttle.waited == pytest.approx(0.55 + 59.5)
+
+
+async def test_async_clients_use_a_shared_store_off_the_event_loop(tmp_path: Any) -> None:
+    server = Server()
+    store = SQLiteLimiter(tmp_path / "limiter.sqlite3")
+    limits = profile(**{"x-rate-limits": [{"name": "per-token", "requests": 2, "period": 60}]}).rate_limits
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    throttle = Throttle(limits, limiter=store, key="k", async_sleep=record, margin=0)
+    client = client_for(SUBMISSIONS, server, Clock(), limiter=store, throttle=throttle, raise_on_error=False)
+    server.status = 201
+    await client.arequest("submit", method="post", url="/x")
+    await client.arequest("submit", method="post", url="/x")
+    assert client.quota.remaining() == 0 and store.window(limits[0], "k").used == 2
+    with pytest.raises(QuotaExhaustedError):
+        await client.arequest("submit", method="post", url="/x")
+    assert waits == [] and len(server.seen) == 2
