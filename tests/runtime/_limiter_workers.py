@@ -67,7 +67,3 @@ def charge(store: str, times: int, allowance: int, start_at: float) -> int:
     added = sum(limiter.add("one-token:quota:2026-01", 1, allowance, 3600)[0] for _ in range(times))
     limiter.close()
     return added
-
-
-def warm(_: object) -> None:
-    """Nothing: running it makes each worker import this module, and with it the runtime."""

@@ -10,6 +10,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,15 @@ def redis_url(redis_server: RedisServer) -> str:
     client.flushdb()
     client.close()
     return redis_server.url
+
+
+@pytest.fixture(scope="session")
+def process_pool() -> Iterator[Pool]:
+    """Four worker processes (spawned, as on every platform) for the multi-process tests, each with
+    the runtime imported before any test counts on them starting together."""
+    import importlib
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(4, importlib.import_module, ("formclients.runtime",)) as pool:
+        pool.map(time.sleep, [0.25] * 8, chunksize=1)  # returns once the workers are up and have taken turns
+        yield pool

@@ -5,9 +5,7 @@ second off changes nothing. (5 requests per 0.5 s, so that each case takes about
 from __future__ import annotations
 
 import math
-import multiprocessing
 import time
-from collections.abc import Iterator
 from multiprocessing.pool import Pool
 from pathlib import Path
 
@@ -17,13 +15,6 @@ from . import _limiter_workers as workers
 
 LIMIT = workers.LIMIT
 FLOAT_ROUNDING = 1e-9  # a stamp and the store's own `now - period` may differ by a rounding of the last bit
-
-
-@pytest.fixture(scope="module")
-def pool() -> Iterator[Pool]:
-    with multiprocessing.get_context("spawn").Pool(4) as started:
-        started.map(workers.warm, range(4), chunksize=1)
-        yield started
 
 
 @pytest.fixture(params=["sqlite", "redis"])
@@ -49,8 +40,8 @@ def shortest_gap(stamps: list[float]) -> float:
 
 
 @pytest.mark.parametrize("processes", [2, 4])
-def test_processes_on_one_token_never_exceed_the_limit_together(pool: Pool, store: str, processes: int) -> None:
-    admitted = run(pool, store, 12 // processes, [0.0] * processes)
+def test_processes_on_one_token_never_exceed_the_limit_together(process_pool: Pool, store: str, processes: int) -> None:
+    admitted = run(process_pool, store, 12 // processes, [0.0] * processes)
     store_times = sorted(at for at, _ in admitted)
     assert len(store_times) == 12
     assert shortest_gap(store_times) >= LIMIT.period - FLOAT_ROUNDING
@@ -59,19 +50,19 @@ def test_processes_on_one_token_never_exceed_the_limit_together(pool: Pool, stor
     assert store_times[-1] - store_times[0] < bound + 0.5
 
 
-def test_a_worker_whose_clock_is_a_second_ahead_changes_nothing_with_redis(pool: Pool, redis_url: str) -> None:
-    admitted = run(pool, redis_url, 6, [0.0, 1.0])
+def test_a_worker_whose_clock_is_a_second_ahead_changes_nothing_with_redis(process_pool: Pool, redis_url: str) -> None:
+    admitted = run(process_pool, redis_url, 6, [0.0, 1.0])
     assert shortest_gap([at for at, _ in admitted]) >= LIMIT.period - FLOAT_ROUNDING, "Redis's clock is the clock"
 
 
-def test_with_each_worker_on_its_own_clock_the_skew_would_break_the_limit(pool: Pool, redis_url: str) -> None:
+def test_with_each_worker_on_its_own_clock_the_skew_would_break_the_limit(process_pool: Pool, redis_url: str) -> None:
     """The check above can fail: stamping with the workers' own clocks (as pyrate-limiter and
     limits do) lets the skewed worker in while the other's requests are still in the window."""
-    admitted = run(pool, redis_url, 6, [0.0, 1.0], local_clock=True)
+    admitted = run(process_pool, redis_url, 6, [0.0, 1.0], local_clock=True)
     assert shortest_gap([real for _, real in admitted]) < LIMIT.period / 2
 
 
-def test_processes_never_overdraw_a_shared_quota(pool: Pool, store: str) -> None:
+def test_processes_never_overdraw_a_shared_quota(process_pool: Pool, store: str) -> None:
     start_at = time.clock_gettime(time.CLOCK_REALTIME) + 0.3
-    pending = [pool.apply_async(workers.charge, (store, 5, 6, start_at)) for _ in range(2)]
+    pending = [process_pool.apply_async(workers.charge, (store, 5, 6, start_at)) for _ in range(2)]
     assert sum(result.get(timeout=60) for result in pending) == 6
