@@ -25,12 +25,12 @@ import importlib.util
 import multiprocessing
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from formclients.runtime import RateLimit, Throttle
-from formclients.runtime.limiter import Limiter, RedisLimiter, SQLiteLimiter, Verdict, Window
+from formclients.runtime.limiter import Entry, Limiter, RedisLimiter, SQLiteLimiter, Verdict, Window
 
 REQUESTS, PERIOD, CALLS = 5, 1.0, 10
 
@@ -90,6 +90,9 @@ class Recording(Limiter):
         if verdict.limit is None:
             self.admitted.append((real_time(), verdict.at))
         return verdict
+
+    def restamp(self, entries: Sequence[Entry], admitted: Verdict) -> None:
+        self.inner.restamp(entries, admitted)
 
     def window(self, limit: RateLimit, key: Any) -> Window:
         return self.inner.window(limit, key)

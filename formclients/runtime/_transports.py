@@ -14,12 +14,13 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable
+from typing import NamedTuple
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
 from ._profile import Quota, RateLimit
-from .limiter import Entry, InProcessLimiter, Limiter, LimiterUnavailableError, credential_key
+from .limiter import Entry, InProcessLimiter, Limiter, LimiterUnavailableError, Verdict, credential_key
 from .quota import Charge, QuotaAccount, billed_units
 
 OPERATION = "formclients.operation_id"  # request extension set by generated code
@@ -35,6 +36,10 @@ class Throttle:
     one limit. One Throttle per (provider, credential, store) is shared by every client in a
     process, sync or async, in any thread (see `shared_throttle`). Limits marked as quotas are
     left to `QuotaAccount`: a call past a quota raises instead of waiting.
+
+    A request counts in each window from the moment its answer arrives (`done`), not from when it
+    was let go: only then has the provider surely counted it, so however slow one request is, the
+    next never reaches the provider before the window has room for it there.
 
     Each wait of `LOG_WAITS_FROM` seconds or more is logged at INFO on ``formclients.throttle``.
     """
@@ -77,24 +82,46 @@ class Throttle:
             )
         return pause
 
-    def acquire(self, operation_id: str) -> None:
+    def acquire(self, operation_id: str) -> Admission | None:
+        """Wait until the limits admit one request; hand what it returns to `done` once answered."""
         entries = self._entries(operation_id)
         while entries:
-            wait, limit = self.limiter.try_acquire(entries)
-            if limit is None:
-                return
-            self.sleep(self._pause(wait, limit))
+            verdict = self.limiter.admit(entries)
+            if verdict.limit is None:
+                return Admission(entries, verdict)
+            self.sleep(self._pause(verdict.wait, verdict.limit))
+        return None
 
-    async def acquire_async(self, operation_id: str) -> None:
+    async def acquire_async(self, operation_id: str) -> Admission | None:
         entries = self._entries(operation_id)
         while entries:
             if self.limiter.does_io:  # a shared store: keep the event loop free while it answers
-                wait, limit = await asyncio.to_thread(self.limiter.try_acquire, entries)
+                verdict = await asyncio.to_thread(self.limiter.admit, entries)
             else:
-                wait, limit = self.limiter.try_acquire(entries)
-            if limit is None:
-                return
-            await self.async_sleep(self._pause(wait, limit))
+                verdict = self.limiter.admit(entries)
+            if verdict.limit is None:
+                return Admission(entries, verdict)
+            await self.async_sleep(self._pause(verdict.wait, verdict.limit))
+        return None
+
+    def done(self, admission: Admission | None) -> None:
+        """The request's answer (or failure) is in: count it in its windows from now."""
+        if admission is not None:
+            with contextlib.suppress(LimiterUnavailableError):  # the next acquire reports the store
+                self.limiter.restamp(admission.entries, admission.verdict)
+
+    async def done_async(self, admission: Admission | None) -> None:
+        if admission is not None and self.limiter.does_io:
+            await asyncio.to_thread(self.done, admission)
+        else:
+            self.done(admission)
+
+
+class Admission(NamedTuple):
+    """One request the throttle let go: the windows it counts in, and the store's verdict."""
+
+    entries: list[Entry]
+    verdict: Verdict
 
 
 _shared: dict[tuple[str, str, tuple[RateLimit, ...], Limiter | None], Throttle] = {}
@@ -173,15 +200,20 @@ class PolicyTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         operation = request.extensions.get(OPERATION, "*")
         charge = self.quota.charge(operation, request) if self.quota else None
+        admission = None
         if self.throttle:
             try:
-                self.throttle.acquire(operation)
+                admission = self.throttle.acquire(operation)
             except BaseException:
                 _refund(self.quota, charge)
                 raise
         encode_spaces_as_percent_20(request)
         self.meter.record(request)
-        response = self.inner.handle_request(request)
+        try:
+            response = self.inner.handle_request(request)
+        finally:
+            if self.throttle:
+                self.throttle.done(admission)
         if self.quota:
             self.quota.settle(charge, response.status_code)
         return response
@@ -208,15 +240,20 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         operation = request.extensions.get(OPERATION, "*")
         charge = await self.quota.charge_async(operation, request) if self.quota else None
+        admission = None
         if self.throttle:
             try:
-                await self.throttle.acquire_async(operation)
+                admission = await self.throttle.acquire_async(operation)
             except BaseException:
                 _refund(self.quota, charge)
                 raise
         encode_spaces_as_percent_20(request)
         self.meter.record(request)
-        response = await self.inner.handle_async_request(request)
+        try:
+            response = await self.inner.handle_async_request(request)
+        finally:
+            if self.throttle:
+                await self.throttle.done_async(admission)
         if self.quota:
             await self.quota.settle_async(charge, response.status_code)
         return response

@@ -143,7 +143,7 @@ class QuotaAccount:
             charge = Charge(counter, units)
         rolling = [(limit, self.key) for limit in self.rolling if limit.covers(operation_id)]
         if rolling:
-            wait, limit, _ = self.limiter.admit(rolling)
+            wait, limit, *_ = self.limiter.admit(rolling)
             if limit is not None:
                 self.refund(charge)
                 now = self._now()

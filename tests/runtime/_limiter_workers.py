@@ -26,6 +26,9 @@ class Recording(Limiter):
             self.admitted.append((verdict.at, time.clock_gettime(time.CLOCK_REALTIME)))
         return verdict
 
+    def restamp(self, entries: Sequence[Entry], admitted: Verdict) -> None:
+        self.inner.restamp(entries, admitted)
+
     def window(self, limit: RateLimit, key: Hashable) -> Window:
         return self.inner.window(limit, key)
 

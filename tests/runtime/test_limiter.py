@@ -49,13 +49,26 @@ def test_the_next_request_waits_exactly_until_the_first_leaves_the_window(store:
     for _ in range(3):
         assert store.admit([(MINUTE, "k")]).limit is None
         clock.advance(1)
-    wait, limit, _ = store.admit([(MINUTE, "k")])
+    wait, limit, *_ = store.admit([(MINUTE, "k")])
     assert limit is MINUTE
     assert wait == pytest.approx(57.0, abs=1e-6), "the first (at 0) leaves at 60; now is 3"
     clock.advance(wait - 0.001)
     assert store.admit([(MINUTE, "k")]).limit is MINUTE, "no earlier"
     clock.advance(0.001)
     assert store.admit([(MINUTE, "k")]).limit is None, "and not later"
+
+
+def test_a_restamped_request_counts_from_when_its_answer_came(store: Limiter, clock: Clock) -> None:
+    first = store.admit([(MINUTE, "k")])
+    for _ in range(2):
+        clock.advance(1)
+        store.admit([(MINUTE, "k")])
+    clock.advance(3)  # the first request's answer comes at 5
+    store.restamp([(MINUTE, "k")], first)
+    assert store.window(MINUTE, "k").used == 3
+    verdict = store.admit([(MINUTE, "k")])
+    assert verdict.limit is MINUTE
+    assert verdict.wait == pytest.approx(56.0), "now the second (at 1) leaves first, at 61"
 
 
 def test_a_refused_request_is_not_counted(store: Limiter, clock: Clock) -> None:

@@ -255,7 +255,7 @@ def test_when_redis_dies_mid_run_the_fallback_remembers_what_this_process_sent(
     server = start_redis(tmp_path / "redis")
     clock = Clock()
     try:
-        store = FallbackLimiter(RedisLimiter(server.url, timeout=0.5), clock=clock)
+        store = FallbackLimiter(RedisLimiter(server.url, timeout=0.5, clock=clock), clock=clock)
         assert store.admit([(LIMIT, "k")]).limit is None
         assert store.add("quota", 5, 10, 3600) == (True, 5)
     finally:

@@ -1,9 +1,8 @@
 """Quotas: counted in the limiter's store, raised before a call would go past them, readable
-from the client; and the throttle's INFO line for every wait of a second or more."""
+from the client."""
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -242,25 +241,6 @@ def test_nothing_is_counted_without_a_credential_or_with_quota_off() -> None:
             call(client)
         assert client.quota.remaining() is None
     assert len(server.seen) == 8
-
-
-# -- the throttle's log line ----------------------------------------------------------------------------
-
-
-def test_every_wait_of_a_second_or_more_is_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
-    clock = Clock()
-    limits = profile(**{"x-rate-limits": [{"name": "per-token", "requests": 2, "period": 60}]}).rate_limits
-    throttle = Throttle(limits, clock=clock, sleep=clock.sleep, provider="Formester API", margin=0.05)
-    with caplog.at_level(logging.INFO, logger="formclients.throttle"):
-        throttle.acquire("list")
-        clock.sleep(59.5)
-        throttle.acquire("list")
-        throttle.acquire("list")  # waits 0.55 s for the first to leave: not logged
-        throttle.acquire("list")  # waits 59.5 s for the second: logged
-    lines = [(r.name, r.levelname, r.getMessage()) for r in caplog.records]
-    line = "Formester API: waiting 59.5 s for the per-token rate limit (2 requests per 60 s)"
-    assert lines == [("formclients.throttle", "INFO", line)]
-    assert throttle.waited == pytest.approx(0.55 + 59.5)
 
 
 async def test_async_clients_use_a_shared_store_off_the_event_loop(tmp_path: Any) -> None:

@@ -31,6 +31,7 @@ class Verdict(NamedTuple):
     wait: float
     limit: RateLimit | None
     at: float
+    ticket: str = ""  # what `restamp` finds this admission by, where `at` is not enough
 
 
 class Window(NamedTuple):
@@ -47,7 +48,7 @@ class LimiterUnavailableError(FormclientsError):
 
     def __init__(self, store: str, reason: str) -> None:
         super().__init__(
-            f"the rate-limit store {store} cannot be used: {reason}. Fix the store, choose another with "
+            f"the rate-limit store {store} cannot be used: {reason.rstrip('.')}. Fix the store, choose another with "
             "FORMCLIENTS_LIMITER, or set FORMCLIENTS_LIMITER_FALLBACK=memory to limit within each process "
             "(with a WARNING) while the store is down"
         )
@@ -67,8 +68,14 @@ class Limiter(ABC):
 
     def try_acquire(self, entries: Sequence[Entry]) -> tuple[float, RateLimit | None]:
         """`admit` as (0, None) when admitted, else (seconds to wait, the limit that waits longest)."""
-        wait, limit, _ = self.admit(entries)
-        return wait, limit
+        verdict = self.admit(entries)
+        return verdict.wait, verdict.limit
+
+    @abstractmethod
+    def restamp(self, entries: Sequence[Entry], admitted: Verdict) -> None:
+        """Move an admitted request to now in each window: once its answer is in, the provider has
+        counted it, at some moment between `admitted.at` and now. Counting its window from now
+        keeps the next request from reaching the provider early however long this one took."""
 
     @abstractmethod
     def window(self, limit: RateLimit, key: Hashable) -> Window:

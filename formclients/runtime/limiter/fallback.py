@@ -63,10 +63,17 @@ class FallbackLimiter(Limiter):
         def on_primary() -> Verdict:
             verdict = self.primary.admit(entries)
             if verdict.limit is None:
-                self.local.record(entries)
+                self.local.record(entries, verdict.at)
             return verdict
 
         return self._use(on_primary, lambda: self.local.admit(entries))
+
+    def restamp(self, entries: Sequence[Entry], admitted: Verdict) -> None:
+        def on_primary() -> None:
+            self.primary.restamp(entries, admitted)
+            self.local.restamp(entries, admitted)
+
+        self._use(on_primary, lambda: self.local.restamp(entries, admitted))
 
     def window(self, limit: RateLimit, key: Hashable) -> Window:
         return self._use(lambda: self.primary.window(limit, key), lambda: self.local.window(limit, key))

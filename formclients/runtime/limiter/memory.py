@@ -10,6 +10,7 @@ admit; the bucket's `put` answers yes or no and admits when it can.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import deque
 from collections.abc import Callable, Hashable, Sequence
@@ -58,13 +59,22 @@ class InProcessLimiter(Limiter):
                 window.append(now)
             return Verdict(0.0, None, now)
 
-    def record(self, entries: Sequence[Entry]) -> None:
-        """Count a request admitted elsewhere (by a shared store), without checking the limits: a
-        fallback that takes over when that store fails then knows this process's recent requests."""
+    def restamp(self, entries: Sequence[Entry], admitted: Verdict) -> None:
         with self._lock:
             now = self.clock()
             for limit, key in entries:
-                self._window(limit, key, now).append(now)
+                window = self._window(limit, key, now)
+                if admitted.at in window:
+                    window.remove(admitted.at)
+                window.insert(bisect.bisect_right(window, now), now)
+
+    def record(self, entries: Sequence[Entry], at: float) -> None:
+        """Count a request a shared store admitted at `at`, without checking the limits: a fallback
+        that takes over when that store fails then knows this process's recent requests."""
+        with self._lock:
+            for limit, key in entries:
+                window = self._window(limit, key, self.clock())
+                window.insert(bisect.bisect_right(window, at), at)
 
     def window(self, limit: RateLimit, key: Hashable) -> Window:
         with self._lock:

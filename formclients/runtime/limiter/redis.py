@@ -56,6 +56,21 @@ end
 return {tostring(waiting_on), string.format('%.17g', wait), string.format('%.17g', now)}
 """
 
+# KEYS: the sorted sets a request was admitted to; ARGV: its member id, a clock (empty: Redis TIME),
+# then each key's period. Moves the member to now (adding it back if it has left the window).
+RESTAMP = """
+local now = tonumber(ARGV[2])
+if not now then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+end
+for i, key in ipairs(KEYS) do
+  redis.call('ZADD', key, now, ARGV[1])
+  redis.call('PEXPIRE', key, math.ceil(tonumber(ARGV[2 + i]) * 1000))
+end
+return {}
+"""
+
 # KEYS[1]: one sorted set; ARGV: clock (empty: Redis TIME), period. Returns {count, oldest or ''}.
 WINDOW = """
 local now = tonumber(ARGV[1])
@@ -119,6 +134,7 @@ class RedisLimiter(Limiter):
             raise ValueError(f"FORMCLIENTS_LIMITER: {self.store} is not a Redis URL ({error})") from None
         self._admit = self._redis.register_script(ADMIT)
         self._window = self._redis.register_script(WINDOW)
+        self._restamp = self._redis.register_script(RESTAMP)
         self._add = self._redis.register_script(ADD)
 
     def _run(self, script: Any, keys: list[str], args: list[Any]) -> list[Any]:
@@ -138,11 +154,17 @@ class RedisLimiter(Limiter):
 
     def admit(self, entries: Sequence[Entry]) -> Verdict:
         keys = [PREFIX + bucket_name(limit, key) for limit, key in entries]
-        args: list[Any] = [uuid.uuid4().hex, self._now()]
+        member = uuid.uuid4().hex
+        args: list[Any] = [member, self._now()]
         for limit, _ in entries:
             args += [limit.requests, repr(float(limit.period))]
         index, wait, now = self._run(self._admit, keys, args)
-        return Verdict(float(wait), entries[int(index) - 1][0] if int(index) else None, float(now))
+        return Verdict(float(wait), entries[int(index) - 1][0] if int(index) else None, float(now), member)
+
+    def restamp(self, entries: Sequence[Entry], admitted: Verdict) -> None:
+        keys = [PREFIX + bucket_name(limit, key) for limit, key in entries]
+        periods = [repr(float(limit.period)) for limit, _ in entries]
+        self._run(self._restamp, keys, [admitted.ticket, self._now(), *periods])
 
     def window(self, limit: RateLimit, key: Hashable) -> Window:
         count, left = self._run(self._window, [PREFIX + bucket_name(limit, key)], [self._now(), float(limit.period)])

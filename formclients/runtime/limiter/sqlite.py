@@ -147,6 +147,17 @@ class SQLiteLimiter(Limiter):
                 )
             return Verdict(wait, waiting_on, now)
 
+    def restamp(self, entries: Sequence[Entry], admitted: Verdict) -> None:
+        with self._transaction() as connection:
+            now = self.clock()
+            for limit, key in entries:
+                bucket = bucket_name(limit, key)
+                connection.execute(
+                    "DELETE FROM events WHERE rowid = (SELECT rowid FROM events WHERE bucket = ? AND at = ? LIMIT 1)",
+                    (bucket, admitted.at),
+                )
+                connection.execute("INSERT INTO events (bucket, at) VALUES (?, ?)", (bucket, now))
+
     def window(self, limit: RateLimit, key: Hashable) -> Window:
         with self._transaction() as connection:
             now = self.clock()
