@@ -333,6 +333,7 @@ if __name__ == "__main__":
     parser.add_argument("--skip-generate", action="store_true", help="leave out the regeneration benchmark")
     parser.add_argument("--skip-shared-limits", action="store_true", help="leave out the shared-limits benchmark")
     arguments = parser.parse_args()
+    os.environ["FORMCLIENTS_LIMITER"] = "memory"  # the mocks' demo tokens: count quotas for this run only
     bench_pagination(arguments.rounds)
     bench_throttling()
     if not arguments.skip_generate:
