@@ -261,3 +261,15 @@ async def test_async_clients_use_a_shared_store_off_the_event_loop(tmp_path: Any
     with pytest.raises(QuotaExhaustedError):
         await client.arequest("submit", method="post", url="/x")
     assert waits == [] and len(server.seen) == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "says"),
+    [
+        ("period", "week", "x-quota.period is 'week'; it must be 'month' or 'day'"),
+        ("counts", "some", "'all' or 'success'"),
+    ],
+)
+def test_a_bad_x_quota_is_a_clear_error(field: str, value: str, says: str) -> None:
+    with pytest.raises(ValueError, match=says):
+        profile(**{"x-quota": {"plans": {"pro": 1}, field: value}})
