@@ -1,9 +1,9 @@
 """The transport stack under every client's httpx.Client:
 
-    RetryTransport (httpx-retries)  ->  ThrottleTransport  ->  MeterTransport  ->  the network
+    RetryTransport (httpx-retries)  ->  PolicyTransport (quotas, throttle, meter)  ->  the network
 
-Retries wrap throttling, so a retried attempt also waits its turn; the meter is innermost,
-so it counts each attempt that reaches the network, as the provider bills it.
+Retries wrap the policies, so a retried attempt is also charged and waits its turn; the meter
+counts each attempt that reaches the network, as the provider bills it.
 """
 
 from __future__ import annotations
