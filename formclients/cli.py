@@ -1,4 +1,4 @@
-"""`formclients mock PROVIDER`: serve a provider's mock with its demo dataset."""
+"""`formclients mock PROVIDER` (serve a provider's mock), `formclients sync`, `formclients schema`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 from typing import Any
+
+from . import cli_schema, cli_sync
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +19,12 @@ def main(argv: list[str] | None = None) -> int:
     mock.add_argument("--port", type=int, default=8000)
     mock.add_argument("--no-rate-limit", action="store_true", help="turn the documented rate limits off")
     mock.add_argument("--print-config", action="store_true", help="print the base URL and credentials as JSON and exit")
+    cli_sync.add_parser(commands)
+    cli_schema.add_parser(commands)
     args = parser.parse_args(argv)
+    if hasattr(args, "run"):  # sync, schema: each command's module runs it
+        code: int = args.run(args)
+        return code
     return serve_mock(args)
 
 

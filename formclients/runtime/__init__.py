@@ -1,6 +1,6 @@
 """The hand-written runtime that every generated client calls."""
 
-from ._auth import CredentialAuth, Secret
+from ._auth import AsyncCredentialTransport, Credential, CredentialTransport, Secret
 from ._base_client import DEFAULT_TIMEOUT, USER_AGENT, BaseClient, ConfigurationError
 from ._exceptions import (
     APIConnectionError,
@@ -17,8 +17,10 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._logs import setup_logging
 from ._profile import ErrorShape, ProviderProfile, Quota, RateLimit, SecurityScheme
-from ._transports import Throttle, UsageMeter, retry_policy
+from ._retries import ALREADY_DELETED, RetryPolicy, RetryTransport, retry_policy
+from ._transports import Throttle, UsageMeter
 from .limiter import (
     InProcessLimiter,
     Limiter,
@@ -29,19 +31,24 @@ from .limiter import (
 )
 from .quota import QuotaAccount, QuotaExhaustedError, QuotaStatus
 
+setup_logging()  # FORMCLIENTS_LOG=info|debug: a stderr handler on the `formclients` logger
+
 __all__ = [
+    "ALREADY_DELETED",
     "DEFAULT_TIMEOUT",
     "USER_AGENT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCredentialTransport",
     "AuthenticationError",
     "BadRequestError",
     "BaseClient",
     "ConfigurationError",
     "ConflictError",
-    "CredentialAuth",
+    "Credential",
+    "CredentialTransport",
     "ErrorShape",
     "FormclientsError",
     "InProcessLimiter",
@@ -58,6 +65,8 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RedisLimiter",
+    "RetryPolicy",
+    "RetryTransport",
     "SQLiteLimiter",
     "Secret",
     "SecurityScheme",
@@ -66,4 +75,5 @@ __all__ = [
     "UsageMeter",
     "open_limiter",
     "retry_policy",
+    "setup_logging",
 ]

@@ -208,26 +208,27 @@ class QuotaAccount:
     def for_client(
         cls,
         profile: ProviderProfile,
-        credential: str | None,
+        fingerprint: str | None,
         limits: tuple[RateLimit, ...],
         limiter: Limiter,
         choice: str | int | bool,
     ) -> QuotaAccount:
         """The account a client of `profile` keeps, for the user's `quota=` choice (True: the
-        ``<PROVIDER>_QUOTA`` setting, else the spec's default plan). Without a credential nothing
-        is counted: whose quota a public call uses is not known here."""
+        ``<PROVIDER>_QUOTA`` setting, else the spec's default plan). `fingerprint` names the
+        credential (`Secret.fingerprint`); without one nothing is counted: whose quota a public
+        call uses is not known here."""
         setting, variable = "quota=", f"{profile.env_prefix}_QUOTA"
         if choice is True and os.environ.get(variable):
             setting, choice = variable, os.environ[variable]
             if choice.lower() == "off":
                 choice = False
-        if choice is False or not credential:
+        if choice is False or not fingerprint:
             return cls(profile.title, limiter, None)
         allowance = choose_allowance(profile.quota, choice, setting)
         rolling = tuple(limit for limit in limits if limit.quota)
         if not isinstance(choice, bool) and (isinstance(choice, int) or choice.isdigit()):
             rolling = with_allowance(rolling, int(choice))
-        key = credential_key(profile.name, credential)
+        key = credential_key(profile.name, fingerprint)
         return cls(profile.title, limiter, key, calendar=profile.quota, allowance=allowance, rolling=rolling)
 
 
