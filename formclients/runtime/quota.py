@@ -21,6 +21,7 @@ import math
 import os
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 
@@ -46,6 +47,16 @@ class QuotaExhaustedError(FormclientsError):
         self.allowance = allowance
         self.used = used
         self.resets_at = resets_at
+        self._now = now
+
+    def __reduce__(self) -> tuple[Any, ...]:  # so it crosses processes (multiprocessing, Celery)
+        return _rebuild_quota_error, (self.provider, self.quota, self.allowance, self.used, self.resets_at, self._now)
+
+
+def _rebuild_quota_error(
+    provider: str, quota: str, allowance: int, used: int, resets_at: datetime, now: datetime
+) -> QuotaExhaustedError:
+    return QuotaExhaustedError(provider, quota, allowance=allowance, used=used, resets_at=resets_at, now=now)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import shutil
 import sqlite3
 import subprocess
@@ -266,3 +267,19 @@ def test_when_redis_dies_mid_run_the_fallback_remembers_what_this_process_sent(
     assert verdict.limit is LIMIT, "the first request, admitted by Redis, still counts"
     assert store.add("quota", 6, 10, 3600) == (False, 5), "so does the quota Redis had counted"
     assert "cannot be used" in caplog.text and server.url in caplog.text
+
+
+def test_the_errors_cross_process_boundaries() -> None:
+    """Workers (multiprocessing, Celery) send exceptions back pickled; these must survive it."""
+    from datetime import UTC, datetime
+
+    from formclients.runtime import QuotaExhaustedError
+
+    now = datetime(2026, 1, 31, 23, 0, tzinfo=UTC)
+    errors: list[Exception] = [
+        LimiterUnavailableError("sqlite:///tmp/x", "the file is read-only"),
+        QuotaExhaustedError("Formsite API", "per-day", allowance=3, used=3, resets_at=now, now=now),
+    ]
+    for error in errors:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error) and vars(copy) == vars(error)

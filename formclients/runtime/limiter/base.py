@@ -55,6 +55,9 @@ class LimiterUnavailableError(FormclientsError):
         self.store = store
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[LimiterUnavailableError], tuple[str, str]]:
+        return type(self), (self.store, self.reason)  # so it crosses processes (multiprocessing, Celery)
+
 
 class Limiter(ABC):
     """Sliding-window rate limits and quota counters, in one store."""
