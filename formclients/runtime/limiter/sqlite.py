@@ -71,9 +71,9 @@ class SQLiteLimiter(Limiter):
             raise LimiterUnavailableError(self.store, f"cannot create its directory ({error.strerror})") from None
         connection = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False)
         try:
-            connection.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+            self._patiently(lambda: connection.execute("PRAGMA journal_mode=WAL"))  # readers never wait for a writer
             connection.execute("PRAGMA synchronous=NORMAL")  # a window lost to a power cut is harmless
-            connection.executescript(SCHEMA)
+            self._patiently(lambda: connection.executescript(SCHEMA))
         except sqlite3.Error as error:
             connection.close()
             raise self._unavailable(error) from None
@@ -94,12 +94,28 @@ class SQLiteLimiter(Limiter):
             reason = f"SQLite said: {error}"
         return LimiterUnavailableError(self.store, reason)
 
+    def _patiently(self, statement: Callable[[], object]) -> None:
+        """Run `statement`, retrying while the file is locked, for up to `timeout` seconds in all.
+
+        SQLite's own busy timeout does not cover every case: while processes open a new file and
+        switch it to WAL at once, a statement can answer "database is locked" at the first try."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                statement()
+                return
+            except sqlite3.OperationalError as error:
+                if ("locked" not in str(error) and "busy" not in str(error)) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(min(0.01, max(0.0, deadline - time.monotonic())))
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             connection = self._connect()
             try:
-                connection.execute("BEGIN IMMEDIATE")  # take the write lock before reading: no lost updates
+                # Take the write lock before reading: no two processes decide on the same window.
+                self._patiently(lambda: connection.execute("BEGIN IMMEDIATE"))
                 try:
                     yield connection
                 except BaseException:
