@@ -199,23 +199,25 @@ class ProviderMock:
         raise NotImplementedError(f"the {self.provider} mock cannot export its store")
 
     def import_store(self, data: Mapping[str, Any]) -> None:
-        """Replace the named collections with `data` (already checked against the spec's schemas).
-        Raise ValueError naming the problem for what the schemas cannot catch (an unknown form, a
-        duplicate id); `load_store` then restores the previous store."""
+        """Replace the collections named in `data` (already checked against the spec's schemas).
+
+        Check everything the schemas cannot (an unknown form, a repeated id) before changing
+        anything, and raise ValueError naming the problem: the store must stay as it was.
+        """
         raise NotImplementedError(f"the {self.provider} mock cannot import a store")
 
     def load_store(self, data: Any) -> None:
         """Replace the collections `data` names, after checking every record against the spec; on any
         problem raise StoreError naming each, and leave the store as it was."""
+        if not self.store_collections:
+            raise StoreError([f"the {self.provider} mock has no collections to seed"])
         problems = check_store(self.spec, self.store_collections, data)
         if problems:
             raise StoreError(problems)
         with self.lock:
-            before = self.export_store()
             try:
                 self.import_store(data)
             except (ValueError, KeyError, TypeError) as error:
-                self.import_store(before)
                 raise StoreError([str(error).strip("'\"")]) from None
 
     def describe_data(self) -> dict[str, Any]:
