@@ -41,6 +41,7 @@ from ._validation import InvalidRequest, parse_body, parse_parameters
 from ._webhooks import DEFAULT_DELAYS, WebhookDispatcher
 
 log = logging.getLogger("formclients.mocks")
+request_log = logging.getLogger("formclients.mocks.requests")  # one INFO line per request (--log-requests)
 
 CONTROL_PREFIX = "/_mock"  # the control API (reset, seed, request log, faults, clock); see _control.py
 
@@ -238,6 +239,12 @@ class ProviderMock:
     def now(self) -> datetime:
         return datetime.fromtimestamp(self.clock.now(), UTC)
 
+    @property
+    def default_credential(self) -> DemoCredential:
+        """The first demo credential of the security scheme clients use by default (the spec's first)."""
+        scheme = next(iter(self.spec.security_schemes), None)
+        return next((c for c in self.credentials if c.scheme == scheme), self.credentials[0])
+
     # in-process use ----------------------------------------------------------------------------
 
     @property
@@ -403,19 +410,30 @@ class MockApp:
                 "sha256": fingerprint(principal.credential.value),
             }
         query_secrets = (s["name"] for s in self.mock.spec.security_schemes.values() if s.get("in") == "query")
-        self.mock.requests.add(
-            LoggedRequest(
-                method=request.method,
-                path=request.url.path,
-                query=redact_query(request.url.query, query_secrets),
-                status=status,
-                latency_ms=(time.perf_counter() - started) * 1000,
-                operation_id=operation.operation_id if operation else None,
-                credential=credential,
-                at=arrived,
-                fault=fault.id if fault else None,
-            )
+        entry = LoggedRequest(
+            method=request.method,
+            path=request.url.path,
+            query=redact_query(request.url.query, query_secrets),
+            status=status,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            operation_id=operation.operation_id if operation else None,
+            credential=credential,
+            at=arrived,
+            fault=fault.id if fault else None,
         )
+        self.mock.requests.add(entry)
+        if request_log.isEnabledFor(logging.INFO):
+            request_log.info(
+                "%s %s %s%s -> %s in %.1f ms%s%s",
+                self.mock.provider,
+                entry.method,
+                entry.path,
+                f"?{entry.query}" if entry.query else "",
+                entry.status if entry.status is not None else "dropped",
+                entry.latency_ms,
+                f" [{credential['scheme']} sha256:{credential['sha256']}]" if credential else "",
+                f" (fault {entry.fault})" if entry.fault else "",
+            )
 
     def find_operation(self, method: str, path: str) -> Operation | None:
         """The operation a request is for, or None (for matching faults; `handle` routes with errors)."""

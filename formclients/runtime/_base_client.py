@@ -27,6 +27,7 @@ from ._exceptions import (
 )
 from ._profile import ProviderProfile
 from ._redact import redact_url, register_secret
+from ._routing import active_route
 from ._transports import (
     OPERATION,
     AsyncPolicyTransport,
@@ -107,6 +108,12 @@ class BaseClient:
             if throttle is True
             else throttle or None
         )
+        route = active_route(self.profile.name) if transport is None and async_transport is None else None
+        if route is not None:  # inside formclients.testing.mock(...): the in-process mock, paced on its clock
+            transport, async_transport = route.transport(), route.async_transport()
+            if throttle is True:
+                limits = tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme))
+                self.throttle = route.throttle(token, limits)
         self.usage = UsageMeter(self.profile.quota)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._timeout = timeout
