@@ -8,6 +8,8 @@ import yaml
 
 from formclients.mocks import FakeClock
 
+pytest_plugins = ["pytester"]  # tests/testing/test_plugin.py runs user-style test files
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PROVIDERS = sorted(path.stem for path in SPECS.glob("*.yaml"))

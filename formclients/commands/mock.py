@@ -56,38 +56,44 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Arguments first, with nothing heavy imported: a mistake costs a fraction of a second.
+    if args.provider != "all" and args.provider not in PROVIDERS:
+        return fail(f"no mock for {args.provider!r}; choose one of {', '.join(PROVIDERS)} or all")
+    providers = list(PROVIDERS) if args.provider == "all" else [args.provider]
+    if args.data_scale < 1:
+        return fail(f"--data-scale must be at least 1, not {args.data_scale}")
+    from formclients.mocks._targets import TargetPolicy
+
     try:
+        TargetPolicy(args.webhook_allow)
+    except ValueError as error:
+        return fail(str(error))
+    settings: dict[str, Any] = {
+        "rate_limits": not args.no_rate_limit,
+        "data_scale": args.data_scale,
+        "webhook_allow": tuple(args.webhook_allow),
+        "refuse_unlisted_webhooks": True,
+    }
+    try:
+        from formclients.mocks._serve import MockServer, PortInUse, bind_consecutive, origin, serve_until_stopped
+
+        if not (args.describe or args.print_config):
+            try:
+                sockets = bind_consecutive(args.host, args.port, len(providers))  # bind first: the real port
+            except PortInUse as error:
+                return fail(str(error))
+        import formclients.mocks._core  # noqa: F401  (starlette, jsonschema ...)
         from formclients.mocks import create_mock
         from formclients.mocks._control import describe
-        from formclients.mocks._serve import MockServer, PortInUse, bind_consecutive, origin, serve_until_stopped
     except ModuleNotFoundError as missing:
-        if (missing.name or "").partition(".")[0] not in MOCK_EXTRA_MODULES:
+        package = (missing.name or "").partition(".")[0]
+        if package not in MOCK_EXTRA_MODULES:
             raise
-        print(f"error: the mocks need the mock extra (no module {missing.name!r}); run: {INSTALL}", file=sys.stderr)
-        return 2
+        return fail(f"the mocks need the mock extra (no module {package!r}); run: {INSTALL}")
 
-    providers = list(PROVIDERS) if args.provider == "all" else [args.provider]
-    if args.provider != "all" and args.provider not in PROVIDERS:
-        print(f"error: no mock for {args.provider!r}; choose one of {', '.join(PROVIDERS)} or all", file=sys.stderr)
-        return 2
-    if args.data_scale < 1:
-        print(f"error: --data-scale must be at least 1, not {args.data_scale}", file=sys.stderr)
-        return 2
-    try:
-        settings: dict[str, Any] = {
-            "rate_limits": not args.no_rate_limit,
-            "data_scale": args.data_scale,
-            "webhook_allow": tuple(args.webhook_allow),
-            "refuse_unlisted_webhooks": True,
-        }
-        if args.describe or args.print_config:
-            mocks = [create_mock(provider, **settings, deliver_webhooks=False) for provider in providers]
-            return print_description([describe(mock) for mock in mocks], as_json=args.json or args.print_config)
-        sockets = bind_consecutive(args.host, args.port, len(providers))
-    except (ValueError, PortInUse) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-
+    if args.describe or args.print_config:
+        mocks = [create_mock(provider, **settings, deliver_webhooks=False) for provider in providers]
+        return print_description([describe(mock) for mock in mocks], as_json=args.json or args.print_config)
     mocks = [create_mock(provider, **settings) for provider in providers]
     if args.log_requests:
         log_requests()
@@ -101,6 +107,11 @@ def run(args: argparse.Namespace) -> int:
         for mock in mocks:
             mock.close()
     return 0
+
+
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
 
 
 def announce(mock: ProviderMock, origin: str, *, print_env: bool) -> None:

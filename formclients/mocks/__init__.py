@@ -11,21 +11,51 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal, TypedDict, Unpack, overload
-
-from ._clock import Clock, FakeClock, SystemClock
-from ._core import ApiError, Call, DemoCredential, MockSettings, Principal, ProviderMock, Reply
-from ._faults import Fault
-from ._requestlog import LoggedRequest
-from ._store import Collection, StoreError
-from ._webhooks import Attempt, Delivery, WebhookDispatcher
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
 if TYPE_CHECKING:
+    from ._clock import Clock, FakeClock, SystemClock
+    from ._core import ApiError, Call, DemoCredential, MockSettings, Principal, ProviderMock, Reply
+    from ._faults import Fault
+    from ._requestlog import LoggedRequest
+    from ._store import Collection, StoreError
+    from ._webhooks import Attempt, Delivery, WebhookDispatcher
     from .cognito_forms import CognitoFormsMock
     from .cogram import CogramMock
     from .formester import FormesterMock
     from .formr import FormrMock
     from .formsite import FormsiteMock
+
+# Imported on first use: `formclients.mocks._targets` or `_clock` (the CLI checks its arguments with
+# them) then cost nothing, and the heavy parts (starlette, jsonschema) load only with a mock.
+_WHERE = {
+    "Clock": "_clock",
+    "FakeClock": "_clock",
+    "SystemClock": "_clock",
+    "ApiError": "_core",
+    "Call": "_core",
+    "DemoCredential": "_core",
+    "MockSettings": "_core",
+    "Principal": "_core",
+    "ProviderMock": "_core",
+    "Reply": "_core",
+    "Fault": "_faults",
+    "LoggedRequest": "_requestlog",
+    "Collection": "_store",
+    "StoreError": "_store",
+    "Attempt": "_webhooks",
+    "Delivery": "_webhooks",
+    "WebhookDispatcher": "_webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 # The registry: one line per provider, "module:class".
 PROVIDERS: dict[str, str] = {
@@ -80,6 +110,8 @@ def create_mock(provider: str, **settings: Unpack[MockOptions]) -> ProviderMock:
 
 def settings_from(**settings: Unpack[MockOptions]) -> MockSettings:
     """MockSettings from keyword arguments, with a clear error for a misspelt one; lists become tuples."""
+    from ._core import MockSettings
+
     known = set(MockSettings.__dataclass_fields__)
     unknown = sorted(set(settings) - known)
     if unknown:

@@ -95,6 +95,7 @@ class Call:
     client_ip: str
     server_variables: dict[str, str]
     body_size: int
+    scheme: str | None = None  # the security scheme the credential came in (set with `principal`)
 
     def param(self, name: str, default: Any = None) -> Any:
         return self.params.get(name, default)
@@ -405,7 +406,7 @@ class MockApp:
         credential = None
         if principal is not None:
             credential = {
-                "scheme": principal.credential.scheme,
+                "scheme": call.scheme if call is not None and call.scheme else principal.credential.scheme,
                 "description": principal.credential.description,
                 "sha256": fingerprint(principal.credential.value),
             }
@@ -539,6 +540,7 @@ class MockApp:
                 for scope in scopes:
                     if scope not in principal.scopes:
                         raise self.mock.missing_scope(call, scope)
+                call.scheme = scheme_name
                 return principal
         if first_failure is not None:
             raise first_failure

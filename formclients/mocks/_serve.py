@@ -32,7 +32,20 @@ class PortInUse(OSError):
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on (host, port); port 0 lets the OS choose. PortInUse if it cannot be had."""
     try:
-        return socket.create_server((host, port), backlog=512)
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP, flags=socket.AI_PASSIVE
+        )[0]
+        # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and
+        # without it every small keep-alive response waits ~40 ms for a delayed ACK (Nagle).
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+            sock.listen(512)
+        except OSError:
+            sock.close()
+            raise
+        return sock
     except OSError as error:
         reason = "it is in use" if error.errno in (98, 48, 10048) else (error.strerror or str(error))
         raise PortInUse(f"cannot listen on {host}:{port}: {reason}") from None

@@ -51,10 +51,11 @@ class SwitchOptions(TypedDict, total=False):
 def require_mock_extra() -> None:
     """Import the mocks, or fail with the one command that fixes a missing extra."""
     try:
-        import formclients.mocks  # noqa: F401
+        import formclients.mocks._core  # noqa: F401  (the package itself imports lazily)
     except ModuleNotFoundError as missing:
+        package = (missing.name or "?").partition(".")[0]
         raise ModuleNotFoundError(
-            f"formclients.testing needs the mock extra (no module {missing.name!r}): pip install 'formclients[mock]'",
+            f"formclients.testing needs the mock extra (no module {package!r}): pip install 'formclients[mock]'",
             name=missing.name,
         ) from None
 

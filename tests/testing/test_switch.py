@@ -1,0 +1,143 @@
+"""`formclients.testing.mock(...)`: the moto-style switch, sync and async, context manager and decorator."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import cogram_client
+import formsite_client
+import httpx
+import pytest
+from cogram_client.api.projects import list_projects
+from formsite_client.api.forms import get_forms
+from formsite_client.api.results import get_form_results
+
+from formclients.mocks import FakeClock, StoreError, SystemClock
+from formclients.mocks.formsite import FormsiteMock
+from formclients.testing import mock
+
+TOKEN = "fs_demo_token"
+
+
+def test_clients_created_inside_talk_to_a_fresh_mock() -> None:
+    with mock("formsite") as formsite:
+        result = formsite.complete_result("contact", {"100": "Inside"})  # typed FormsiteMock
+        client = formsite_client.AuthenticatedClient(TOKEN)  # no transport, production base URL
+        page = get_form_results.sync("contact", client=client, limit=1)
+        assert page is not None and page.results[0].id == result["id"]
+        assert formsite.answered["get_form_results"] == 1
+    with mock("formsite") as again:
+        assert len(again.forms["contact"].results) == 250, "every entry starts a fresh mock"
+
+
+def test_clients_outside_or_with_their_own_transport_are_not_routed() -> None:
+    refused = httpx.MockTransport(lambda request: httpx.Response(418))
+    outside = formsite_client.AuthenticatedClient(TOKEN, transport=refused, retry=False, raise_on_error=False)
+    with mock("formsite") as formsite:
+        own = formsite_client.AuthenticatedClient(TOKEN, transport=refused, retry=False, raise_on_error=False)
+        assert get_forms.sync_detailed(client=own).status_code == 418
+        assert get_forms.sync_detailed(client=outside).status_code == 418
+        assert formsite.answered == {}
+        cogram = cogram_client.AuthenticatedClient("cgk_live_demo_4f7a1c9e2b8d6035e1a7", transport=refused, retry=False)
+        with pytest.raises(Exception, match="418"):
+            list_projects.sync(client=cogram)  # another provider: not switched
+
+
+def test_clients_created_on_other_threads_are_routed() -> None:
+    found: list[int] = []
+    with mock("formsite") as formsite:
+
+        def work() -> None:
+            client = formsite_client.AuthenticatedClient(TOKEN)
+            found.append(sum(1 for _ in get_form_results.iter_items("contact", client=client)))
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join(30)
+        assert found == [250] and formsite.answered["get_form_results"] == 3
+
+
+def test_the_decorator_gives_each_call_a_fresh_mock() -> None:
+    switch = mock("formsite")
+    seen: list[int] = []
+
+    @switch
+    def add_one() -> None:
+        switch.mock.complete_result("contact", {"100": "Once"})
+        seen.append(len(switch.mock.forms["contact"].results))
+
+    add_one()
+    add_one()
+    assert seen == [251, 251]
+    with pytest.raises(RuntimeError, match="not active"):
+        switch.mock  # noqa: B018
+
+
+async def test_async_context_manager_and_async_decorator() -> None:
+    async with mock("formsite") as formsite:
+        client = formsite_client.AuthenticatedClient(TOKEN)
+        ids = [item.id async for item in get_form_results.aiter_items("contact", client=client)]
+        assert len(ids) == 250 and formsite.answered["get_form_results"] == 3
+
+    @mock("formsite", empty=True)
+    async def empty_forms() -> int:
+        client = formsite_client.AuthenticatedClient(TOKEN)
+        page = await get_form_results.asyncio("contact", client=client)
+        return len(page.results) if page else -1
+
+    assert await empty_forms() == 0
+
+
+def test_nested_switches_route_to_the_innermost() -> None:
+    with mock("formsite") as outer:
+        with mock("formsite", empty=True) as inner:
+            client = formsite_client.AuthenticatedClient(TOKEN)
+            get_forms.sync(client=client)
+        later = formsite_client.AuthenticatedClient(TOKEN)
+        get_forms.sync(client=later)
+    assert (inner.answered["get_forms"], outer.answered["get_forms"]) == (1, 1)
+
+
+def test_the_throttle_of_a_routed_client_waits_on_the_mock_clock_not_the_wall() -> None:
+    with mock("formsite", clock=FakeClock()) as formsite:
+        client = formsite_client.AuthenticatedClient(TOKEN)
+        start = formsite.clock.now()
+        statuses = [get_forms.sync_detailed(client=client).status_code for _ in range(120)]
+        assert statuses == [200] * 120, "paced under Formsite's 50 per minute: never a 429"
+        assert 60 <= formsite.clock.now() - start < 130, "two waits of about a minute, on the fake clock"
+
+
+def test_with_rate_limits_off_nothing_waits() -> None:
+    with mock("formsite", rate_limits=False) as formsite:
+        client = formsite_client.AuthenticatedClient(TOKEN)
+        assert client.throttle is None
+        for _ in range(60):
+            get_forms.sync(client=client)
+        assert formsite.clock.now() == FakeClock().now()
+
+
+def test_a_seed_file_and_a_bad_seed(tmp_path: Path) -> None:
+    with mock("formsite") as formsite:
+        result = dict(formsite.forms["contact"].results[0])
+    seed = tmp_path / "seed.json"
+    seed.write_text(json.dumps({"results": {"contact": [result]}}))
+    with mock("formsite", seed=seed) as seeded:
+        assert [r["id"] for r in seeded.forms["contact"].results] == [result["id"]]
+        assert seeded.forms["order"].results == []
+    with (
+        pytest.raises(StoreError, match="id: 5 is not of type 'string'"),
+        mock("formsite", seed={"results": {"contact": [{**result, "id": 5}]}}),
+    ):
+        pass
+    seed.write_text("{not json")
+    with pytest.raises(StoreError, match="not valid JSON"), mock("formsite", seed=seed):
+        pass
+
+
+def test_a_system_clock_and_an_unknown_provider() -> None:
+    with mock("formsite", clock=SystemClock()) as formsite:
+        assert isinstance(formsite, FormsiteMock) and formsite.clock.flows
+    with pytest.raises(ValueError, match="no mock for 'typeform'"):
+        mock("typeform")
