@@ -111,7 +111,7 @@ class WebhookDispatcher:
     ) -> None:
         self.delays = tuple(delays)
         self.clock: Clock = clock or SystemClock()
-        self.timeout = timeout
+        self.timeout = timeout  # seconds one attempt may take, read at each attempt
         self.send = send  # False: keep deliveries in `held` and post nothing
         self.refusal = refusal  # why a URL may not be posted to (the allow-list), or None
         self.max_pending = max_pending
@@ -297,7 +297,7 @@ class WebhookDispatcher:
     async def _serve(self) -> None:
         self._wake = asyncio.Event()
         tasks: set[asyncio.Task[None]] = set()
-        clients = _Clients(self.timeout, self.max_in_flight_per_target)
+        clients = _Clients(self.max_in_flight_per_target)
         try:
             while not self._closed:
                 self._wake.clear()
@@ -360,14 +360,15 @@ class WebhookDispatcher:
         status: int | None = None
         error: str | None = None
         at = self.clock.now()
+        timeout = self.timeout  # read per attempt: a test may change it between phases
         started = time.monotonic()
         try:
             headers = {"Content-Type": "application/json", **delivery.headers()}
             client = clients.for_url(delivery.url)
-            response = await client.post(delivery.url, content=delivery.body, headers=headers)
+            response = await client.post(delivery.url, content=delivery.body, headers=headers, timeout=timeout)
             status = response.status_code
         except httpx.TimeoutException:
-            error = f"no answer within {self.timeout:g} s"
+            error = f"no answer within {timeout:g} s"
         except Exception as exc:  # no answer; not only httpx.HTTPError: a URL like http://a..b/ raises UnicodeError
             error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         seconds = time.monotonic() - started
@@ -416,15 +417,12 @@ class _Clients:
 
     MAX_IDLE = 64
 
-    def __init__(self, timeout: float, connections: int) -> None:
-        self.timeout = timeout
+    def __init__(self, connections: int) -> None:
         self.limits = httpx.Limits(max_connections=connections, max_keepalive_connections=8)
         self.clients: OrderedDict[str, httpx.AsyncClient] = OrderedDict()
 
     def for_url(self, url: str) -> httpx.AsyncClient:
-        client = self.clients.pop(url, None) or httpx.AsyncClient(
-            timeout=self.timeout, limits=self.limits, follow_redirects=False
-        )
+        client = self.clients.pop(url, None) or httpx.AsyncClient(limits=self.limits, follow_redirects=False)
         self.clients[url] = client  # most recently used last
         return client
 
