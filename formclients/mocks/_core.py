@@ -4,7 +4,11 @@ The core does what is the same for every provider, reading it from the spec: rou
 authentication and scopes, rate limits (``x-rate-limits``), request validation, error
 bodies in the provider's shape (``x-error``), serving the spec itself at /openapi.json.
 A provider module subclasses :class:`ProviderMock` and adds only behaviour: a demo
-dataset (``seed``) and one handler method per operationId.
+dataset (``seed``) and one handler method per operationId (and, for seeds, `export_store` /
+`import_store`).
+
+Beside the provider's API, every mock keeps a request log, takes injected faults and answers
+the control API under ``/_mock`` (_control.py); served mocks bind first (_serve.py).
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from starlette.types import Receive, Scope, Send
 from formclients.runtime import ProviderProfile, RateLimit
 from formclients.runtime.ratelimit import SlidingWindowLimiter
 
-from ._clock import Clock, FakeClock, SystemClock
+from ._clock import Clock, SystemClock
+from ._control import PREFIX as CONTROL_PREFIX
+from ._control import ControlAPI
 from ._faults import DropConnection, Fault, Faults
 from ._requestlog import LoggedRequest, RequestLog, fingerprint, redact_query
 from ._spec import CompiledSpec, Operation, load_spec
@@ -42,10 +48,6 @@ from ._webhooks import DEFAULT_DELAYS, WebhookDispatcher
 
 log = logging.getLogger("formclients.mocks")
 request_log = logging.getLogger("formclients.mocks.requests")  # one INFO line per request (--log-requests)
-
-CONTROL_PREFIX = "/_mock"  # the control API (reset, seed, request log, faults, clock); see _control.py
-
-__all__ = ["Clock", "FakeClock", "SystemClock"]  # re-exported: the clocks used to live here
 
 
 # -- what handlers receive and return ----------------------------------------------------------------
@@ -332,8 +334,6 @@ class MockApp:
     """A plain ASGI app; routing by the spec's paths so that every miss gets the provider's error body."""
 
     def __init__(self, mock: ProviderMock) -> None:
-        from ._control import ControlAPI  # the control API reads the core's classes
-
         self.mock = mock
         self.control = ControlAPI(mock)
 

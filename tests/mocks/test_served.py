@@ -100,6 +100,8 @@ HOSTILE = [
     + TOKEN
     + b"Content-Type: application/json; charset=latin-1\r\nContent-Length: 4\r\n\r\n\xff\xff\xff\xff",
     b"GET /api/v2/demo/forms HTTP/1.0\r\n" + TOKEN + b"\r\n",
+    b"GET /api/v2/demo/forms HTTP/1.1\r\nHost: [::1\r\n" + TOKEN + b"\r\n",
+    b"GET /api/v2/demo/forms HTTP/1.1\r\nHost: %zz:x:y\r\n" + TOKEN + b"\r\n",
     b"OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n",
     b"DELETE /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n",
 ]
