@@ -1,10 +1,10 @@
 """The `formclients` command: a small dispatcher over subcommands that live in their own modules.
 
-Adding a subcommand: write a module with `register(commands)`, which adds its parser to the
-argparse subparsers and sets `run` (a function of the parsed arguments returning the exit
-code), then add the module's name to COMMANDS. A command module imports only the standard
-library at import time (its optional dependencies inside `run`), so that `formclients --help`
-works without any extra installed and one broken extra never breaks another command.
+Adding a subcommand: write a module with a function that adds its parser to the argparse
+subparsers and sets `run` (a function of the parsed arguments returning the exit code), then
+add "module:function" to COMMANDS. A command module imports only what is cheap at import time
+(its optional dependencies inside `run`), so that `formclients --help` works without any extra
+installed and one missing extra never breaks another command.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import sys
 from formclients import __version__
 
 COMMANDS = (
-    "formclients.commands.mock",  # formclients mock PROVIDER|all
+    "formclients.commands.mock:register",  # formclients mock PROVIDER|all
+    "formclients.cli_sync:add_parser",  # formclients sync PROVIDER|all
+    "formclients.cli_schema:add_parser",  # formclients schema PROVIDER FORM
 )
 
 
@@ -27,8 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"formclients {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMANDS:
-        importlib.import_module(name).register(commands)
+    for entry in COMMANDS:
+        module, _, function = entry.partition(":")
+        getattr(importlib.import_module(module), function)(commands)
     return parser
 
 

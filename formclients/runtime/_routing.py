@@ -24,8 +24,9 @@ class Route(Protocol):
 
     def async_transport(self) -> httpx.AsyncBaseTransport: ...
 
-    def throttle(self, credential: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
-        """The throttle for a routed client (one per credential, on the mock's clock); None: none."""
+    def throttle(self, credential_key: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
+        """The throttle for a routed client: one per credential (`credential_key` is the Secret's
+        fingerprint, never the credential), on the mock's clock; None for none."""
         ...
 
 

@@ -9,7 +9,6 @@ FakeClock turns rate-limit waits into clock advances instead of real sleeps.
 from __future__ import annotations
 
 import functools
-import hashlib
 import inspect
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -95,10 +94,10 @@ class MockRoute:
     def async_transport(self) -> httpx.AsyncBaseTransport:
         return self.mock.async_transport()
 
-    def throttle(self, credential: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
+    def throttle(self, credential_key: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
         if not self.mock.settings.rate_limits or not limits:
             return None
-        key = hashlib.sha256((credential or "").encode()).hexdigest()
+        key = credential_key or ""
         with self._lock:
             if key not in self._throttles:
                 self._throttles[key] = self._new_throttle(limits)
