@@ -148,7 +148,8 @@ def test_mock_all_serves_the_five_on_consecutive_ports_and_ctrl_c_stops_them(run
 
 def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) -> None:
     mock = start(running, "mock", "formsite", "--port", "0", "--print-env")
-    mock.wait_for("Ctrl-C to stop")
+    mock.wait_for("Ctrl-C to stop")  # on stderr; the exports are on stdout, read by another thread
+    mock.wait_for("^export FORMSITE_TOKEN=")
     exports = [line for line in mock.stdout if line.startswith("export ")]
     assert [line.split("=")[0] for line in exports] == ["export FORMSITE_BASE_URL", "export FORMSITE_TOKEN"]
     assert len(mock.stdout) == 2, "stdout holds only the export lines; the banner is on stderr"
