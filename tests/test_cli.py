@@ -191,11 +191,14 @@ def test_bad_arguments_get_one_line_and_exit_code_2(args: list[str], message: st
 
 
 def test_without_the_mock_extra_one_line_names_the_install_command() -> None:
-    blocked = (
-        "import sys; sys.modules['starlette'] = None;"
-        "from formclients.cli import main; sys.exit(main(['mock', 'formsite']))"
-    )
-    result = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True, timeout=STARTUP)
+    with socket.socket() as taken:  # even when the port is taken too: the missing extra is what to fix first
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        blocked = (
+            "import sys; sys.modules['starlette'] = None;"
+            f"from formclients.cli import main; sys.exit(main(['mock', 'formsite', '--port', '{taken.getsockname()[1]}']))"
+        )
+        result = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True, timeout=STARTUP)
     assert result.returncode == 2
     assert (
         result.stderr

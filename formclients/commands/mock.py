@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import shlex
 import sys
@@ -68,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
         TargetPolicy(args.webhook_allow)
     except ValueError as error:
         return fail(str(error))
+    absent = sorted(name for name in MOCK_EXTRA_MODULES if importlib.util.find_spec(name) is None)
+    if absent:  # before binding: a taken port must not hide that the extra is missing
+        return fail(f"the mocks need the mock extra (no module {absent[0]!r}); run: {INSTALL}")
     settings: dict[str, Any] = {
         "rate_limits": not args.no_rate_limit,
         "data_scale": args.data_scale,
