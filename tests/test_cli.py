@@ -194,9 +194,10 @@ def test_without_the_mock_extra_one_line_names_the_install_command() -> None:
     with socket.socket() as taken:  # even when the port is taken too: the missing extra is what to fix first
         taken.bind(("127.0.0.1", 0))
         taken.listen()
+        port = taken.getsockname()[1]
         blocked = (
-            "import sys; sys.modules['starlette'] = None;"
-            f"from formclients.cli import main; sys.exit(main(['mock', 'formsite', '--port', '{taken.getsockname()[1]}']))"
+            "import sys; sys.modules['starlette'] = None; from formclients.cli import main;"
+            f"sys.exit(main(['mock', 'formsite', '--port', '{port}']))"
         )
         result = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True, timeout=STARTUP)
     assert result.returncode == 2
