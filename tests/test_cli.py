@@ -158,9 +158,7 @@ def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) 
         [
             sys.executable,
             "-c",
-            "import formsite_client; from formsite_client.api.results import get_form_results;"
-            "client = formsite_client.AuthenticatedClient();"
-            "print(sum(1 for _ in get_form_results.iter_items('contact', client=client)))",
+            "import formsite_client; print(sum(1 for _ in formsite_client.Formsite().results.iter_items('contact')))",
         ],
         capture_output=True,
         text=True,

@@ -3,7 +3,8 @@
 `formclients.testing.mock("formsite")` pushes a route for "formsite" while it is active; every
 client of that provider created meanwhile with no `transport` / `async_transport` argument
 takes its transports (and, unless given one, its throttle) from the route: the in-process
-mock. Process-wide on purpose, like moto: clients created on other threads are routed too.
+mock. A client that has no URL and cannot build one (Formsite without `user_dir`) gets the
+mock's. Process-wide on purpose, like moto: clients created on other threads are routed too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
 
 
 class Route(Protocol):
+    @property
+    def base_url(self) -> str:
+        """The URL for a routed client that was given none (and cannot build one from its settings)."""
+        ...
+
     def transport(self) -> httpx.BaseTransport: ...
 
     def async_transport(self) -> httpx.AsyncBaseTransport: ...

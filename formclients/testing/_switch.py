@@ -81,6 +81,7 @@ class MockRoute:
 
     def __init__(self, mock: ProviderMock) -> None:
         self.mock = mock
+        self.base_url = mock.base_url
         self._throttles: dict[str, Throttle] = {}
         self._transports: list[httpx.BaseTransport] = []
         self._lock = threading.Lock()

@@ -2,11 +2,12 @@
 
     def test_new_results_are_listed(formsite_mock: FormsiteMocked) -> None:
         formsite_mock.mock.complete_result("contact", {"100": "Ada"})
-        page = get_form_results.sync("contact", client=formsite_mock.client)
+        page = formsite_mock.client.results.list("contact")
 
 Each fixture (`cognito_forms_mock`, `formsite_mock`, `formester_mock`, `cogram_mock`,
 `formr_mock`) yields a `MockedAPI`: a fresh in-process mock for the test, and a client already
-pointed at it; clients the code under test creates meanwhile are routed to the same mock.
+pointed at it (`client`, `async_client`: the provider's client objects); clients the code under
+test creates meanwhile are routed to the same mock.
 Options, per test or module, with the `formclients_mock` marker:
 
     @pytest.mark.formclients_mock(rate_limits=False, empty=True, seed="tests/seed.json", data_scale=4)
@@ -51,7 +52,10 @@ def _fixture(provider: str) -> Callable[..., Any]:
         from ._switch import mock
 
         with mock(provider, **_options(request)) as started:
-            mocked: MockedAPI[Any, Any] = MockedAPI(started, make_client(started, started.default_credential.value))
+            credential = started.default_credential.value
+            mocked: MockedAPI[Any, Any, Any] = MockedAPI(
+                started, make_client(started, credential), make_client(started, credential, asynchronous=True)
+            )
             try:
                 yield mocked
             finally:

@@ -10,9 +10,6 @@ import cogram_client
 import formsite_client
 import httpx
 import pytest
-from cogram_client.api.projects import list_projects
-from formsite_client.api.forms import get_forms
-from formsite_client.api.results import get_form_results
 
 from formclients.mocks import FakeClock, StoreError, SystemClock
 from formclients.mocks.formsite import FormsiteMock
@@ -24,25 +21,29 @@ TOKEN = "fs_demo_token"
 def test_clients_created_inside_talk_to_a_fresh_mock() -> None:
     with mock("formsite") as formsite:
         result = formsite.complete_result("contact", {"100": "Inside"})  # typed FormsiteMock
-        client = formsite_client.AuthenticatedClient(TOKEN)  # no transport, production base URL
-        page = get_form_results.sync("contact", client=client, limit=1)
-        assert page is not None and page.results[0].id == result["id"]
-        assert formsite.answered["get_form_results"] == 1
+        fs = formsite_client.Formsite(TOKEN)  # no transport, no URL settings: the mock's URL
+        assert fs.results.list("contact", limit=1).results[0].id == result["id"]
+        configured = formsite_client.Formsite(TOKEN, server="fs22", user_dir="demo")  # its own URL, routed
+        assert configured.base_url == "https://fs22.formsite.com/api/v2/demo"
+        assert len(configured.forms.list().forms) == 3
+        assert formsite.answered == {"get_form_results": 1, "get_forms": 1}
     with mock("formsite") as again:
         assert len(again.forms["contact"].results) == 250, "every entry starts a fresh mock"
 
 
 def test_clients_outside_or_with_their_own_transport_are_not_routed() -> None:
-    refused = httpx.MockTransport(lambda request: httpx.Response(418))
-    outside = formsite_client.AuthenticatedClient(TOKEN, transport=refused, retry=False, raise_on_error=False)
+    teapot = httpx.MockTransport(lambda request: httpx.Response(418))
+    outside = formsite_client.Formsite(TOKEN, user_dir="demo", transport=teapot, retry=False, raise_on_error=False)
     with mock("formsite") as formsite:
-        own = formsite_client.AuthenticatedClient(TOKEN, transport=refused, retry=False, raise_on_error=False)
-        assert get_forms.sync_detailed(client=own).status_code == 418
-        assert get_forms.sync_detailed(client=outside).status_code == 418
+        own = formsite_client.Formsite(TOKEN, user_dir="demo", transport=teapot, retry=False, raise_on_error=False)
+        assert own.with_raw_response.forms.list().status_code == 418
+        assert outside.with_raw_response.forms.list().status_code == 418
         assert formsite.answered == {}
-        cogram = cogram_client.AuthenticatedClient("cgk_live_demo_4f7a1c9e2b8d6035e1a7", transport=refused, retry=False)
+        cogram = cogram_client.Cogram("cgk_live_demo_4f7a1c9e2b8d6035e1a7", transport=teapot, retry=False)
         with pytest.raises(Exception, match="418"):
-            list_projects.sync(client=cogram)  # another provider: not switched
+            cogram.projects.list()  # another provider: not switched
+    with pytest.raises(Exception, match="user_dir"):
+        formsite_client.Formsite(TOKEN)  # outside a switch, a client without user_dir is refused as before
 
 
 def test_clients_created_on_other_threads_are_routed() -> None:
@@ -50,8 +51,7 @@ def test_clients_created_on_other_threads_are_routed() -> None:
     with mock("formsite") as formsite:
 
         def work() -> None:
-            client = formsite_client.AuthenticatedClient(TOKEN)
-            found.append(sum(1 for _ in get_form_results.iter_items("contact", client=client)))
+            found.append(sum(1 for _ in formsite_client.Formsite(TOKEN).results.iter_items("contact")))
 
         thread = threading.Thread(target=work)
         thread.start()
@@ -77,15 +77,14 @@ def test_the_decorator_gives_each_call_a_fresh_mock() -> None:
 
 async def test_async_context_manager_and_async_decorator() -> None:
     async with mock("formsite") as formsite:
-        client = formsite_client.AuthenticatedClient(TOKEN)
-        ids = [item.id async for item in get_form_results.aiter_items("contact", client=client)]
+        fs = formsite_client.AsyncFormsite(TOKEN)
+        ids = [item.id async for item in fs.results.iter_items("contact")]
         assert len(ids) == 250 and formsite.answered["get_form_results"] == 3
 
     @mock("formsite", empty=True)
     async def empty_forms() -> int:
-        client = formsite_client.AuthenticatedClient(TOKEN)
-        page = await get_form_results.asyncio("contact", client=client)
-        return len(page.results) if page else -1
+        async with formsite_client.AsyncFormsite(TOKEN) as fs:
+            return len((await fs.results.list("contact")).results)
 
     assert await empty_forms() == 0
 
@@ -93,28 +92,26 @@ async def test_async_context_manager_and_async_decorator() -> None:
 def test_nested_switches_route_to_the_innermost() -> None:
     with mock("formsite") as outer:
         with mock("formsite", empty=True) as inner:
-            client = formsite_client.AuthenticatedClient(TOKEN)
-            get_forms.sync(client=client)
-        later = formsite_client.AuthenticatedClient(TOKEN)
-        get_forms.sync(client=later)
+            formsite_client.Formsite(TOKEN).forms.list()
+        formsite_client.Formsite(TOKEN).forms.list()
     assert (inner.answered["get_forms"], outer.answered["get_forms"]) == (1, 1)
 
 
 def test_the_throttle_of_a_routed_client_waits_on_the_mock_clock_not_the_wall() -> None:
     with mock("formsite", clock=FakeClock()) as formsite:
-        client = formsite_client.AuthenticatedClient(TOKEN)
+        fs = formsite_client.Formsite(TOKEN)
         start = formsite.clock.now()
-        statuses = [get_forms.sync_detailed(client=client).status_code for _ in range(120)]
+        statuses = [fs.with_raw_response.forms.list().status_code for _ in range(120)]
         assert statuses == [200] * 120, "paced under Formsite's 50 per minute: never a 429"
         assert 60 <= formsite.clock.now() - start < 130, "two waits of about a minute, on the fake clock"
 
 
 def test_with_rate_limits_off_nothing_waits() -> None:
     with mock("formsite", rate_limits=False) as formsite:
-        client = formsite_client.AuthenticatedClient(TOKEN)
-        assert client.throttle is None
+        fs = formsite_client.Formsite(TOKEN)
+        assert fs.throttle is None
         for _ in range(60):
-            get_forms.sync(client=client)
+            fs.forms.list()
         assert formsite.clock.now() == FakeClock().now()
 
 

@@ -13,10 +13,8 @@ from .error_data import ErrorData
 from .file_data_ref import FileDataRef
 from .flow_session_data import FlowSessionData
 from .flow_session_retried_event import FlowSessionRetriedEvent
-from .flow_session_status import FlowSessionStatus
 from .flow_session_status_data import FlowSessionStatusData
 from .flow_session_status_updated_event import FlowSessionStatusUpdatedEvent
-from .flow_session_step import FlowSessionStep
 from .flow_session_step_data import FlowSessionStepData
 from .flow_session_step_updated_event import FlowSessionStepUpdatedEvent
 from .form_availability import FormAvailability
@@ -26,9 +24,7 @@ from .form_ref import FormRef
 from .form_schema import FormSchema
 from .form_schema_properties import FormSchemaProperties
 from .form_schema_properties_additional_property import FormSchemaPropertiesAdditionalProperty
-from .module import Module
 from .subscription_request import SubscriptionRequest
-from .webhook_environment import WebhookEnvironment
 from .webhook_subscription import WebhookSubscription
 
 __all__ = (
@@ -45,10 +41,8 @@ __all__ = (
     "FileDataRef",
     "FlowSessionData",
     "FlowSessionRetriedEvent",
-    "FlowSessionStatus",
     "FlowSessionStatusData",
     "FlowSessionStatusUpdatedEvent",
-    "FlowSessionStep",
     "FlowSessionStepData",
     "FlowSessionStepUpdatedEvent",
     "FormAvailability",
@@ -58,8 +52,6 @@ __all__ = (
     "FormSchema",
     "FormSchemaProperties",
     "FormSchemaPropertiesAdditionalProperty",
-    "Module",
     "SubscriptionRequest",
-    "WebhookEnvironment",
     "WebhookSubscription",
 )

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EntryFormRef")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryFormRef:
     """The form an entry belongs to (assumed envelope).
 
@@ -25,6 +25,30 @@ class EntryFormRef:
     internal_name: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        internal_name: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.internal_name = UNSET if internal_name is None else internal_name
+        self.name = UNSET if name is None else name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("internal_name", self.internal_name),
+            ("name", self.name),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryFormRef({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EntryMetadata")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryMetadata:
     """The entry's metadata (the `Entry` property of an entry). Not documented by the
     provider; the field names are this spec's plausible choice after Cognito's entry
@@ -48,6 +48,54 @@ class EntryMetadata:
     public_link: None | str | Unset = UNSET
     origin: EntryOrigin | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        number: int,
+        status: str,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        action: None | str | Unset = UNSET,
+        role: None | str | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+        date_submitted: datetime.datetime | None | Unset = UNSET,
+        admin_link: None | str | Unset = UNSET,
+        public_link: None | str | Unset = UNSET,
+        origin: EntryOrigin | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.number = number
+        self.status = status
+        self.date_created = date_created
+        self.date_updated = date_updated
+        self.action = action
+        self.role = role
+        self.version = UNSET if version is None else version
+        self.date_submitted = date_submitted
+        self.admin_link = admin_link
+        self.public_link = public_link
+        self.origin = UNSET if origin is None else origin
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("number", self.number),
+            ("status", self.status),
+            ("date_created", self.date_created),
+            ("date_updated", self.date_updated),
+            ("action", self.action),
+            ("role", self.role),
+            ("version", self.version),
+            ("date_submitted", self.date_submitted),
+            ("admin_link", self.admin_link),
+            ("public_link", self.public_link),
+            ("origin", self.origin),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryMetadata({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number

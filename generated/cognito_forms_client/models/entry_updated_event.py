@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.entry import Entry
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EntryUpdatedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryUpdatedEvent:
     """entry.updated, sent to subscribe_update_entry URLs. The envelope is assumed.
 
@@ -33,6 +35,32 @@ class EntryUpdatedEvent:
     timestamp: datetime.datetime
     data: Entry
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        type_: Literal["entry.updated"],
+        timestamp: datetime.datetime,
+        data: Entry,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("type_", self.type_),
+            ("timestamp", self.timestamp),
+            ("data", self.data),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryUpdatedEvent({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

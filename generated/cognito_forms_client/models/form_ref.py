@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="FormRef")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormRef:
     """A form reference that includes the name and id of the form.
 
@@ -21,6 +23,26 @@ class FormRef:
     id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("name", self.name),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormRef({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

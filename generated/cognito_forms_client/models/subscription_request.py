@@ -5,10 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 T = TypeVar("T", bound="SubscriptionRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriptionRequest:
     """
     Attributes:
@@ -18,6 +20,20 @@ class SubscriptionRequest:
     """
 
     notification_url: str
+
+    def __init__(
+        self,
+        notification_url: str,
+    ) -> None:
+        self.notification_url = notification_url
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("notification_url", self.notification_url),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"SubscriptionRequest({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         notification_url = self.notification_url
