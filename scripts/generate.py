@@ -16,6 +16,7 @@ so a broken spec leaves the committed clients as they were.
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import hashlib
 import inspect
@@ -449,6 +450,23 @@ def generate_provider(provider: str, staging: Path) -> None:
     (staging / f"{provider}.inputs.sha256").write_text(inputs_digest(provider) + "\n")
 
 
+def json_request_bodies(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the client generator sees it: a request body that accepts JSON lists only JSON.
+
+    The generated client sends JSON; the other media types a body accepts (Cognito's `text/json`,
+    Formsite's form encoding) are for other callers, and the mock reads them from the spec itself.
+    openapi-python-client would otherwise refuse `text/json` and type the body as a union.
+    """
+    copied: dict[str, Any] = copy.deepcopy(spec)
+    bodies = [op.get("requestBody", {}) for _, _, op in iter_operations(copied)]
+    bodies += list(copied.get("components", {}).get("requestBodies", {}).values())
+    for body in bodies:
+        content = body.get("content", {})
+        if "application/json" in content:
+            body["content"] = {"application/json": content["application/json"]}
+    return copied
+
+
 def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -465,7 +483,7 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
     )
     where = spec_path.relative_to(ROOT)
     with inline_literal_enums():
-        openapi = GeneratorData.from_dict(spec, config=config)
+        openapi = GeneratorData.from_dict(json_request_bodies(spec), config=config)
         if isinstance(openapi, GeneratorError):
             raise SpecError(f"{where}: {openapi.header}: {openapi.detail}")
         project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)

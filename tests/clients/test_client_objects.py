@@ -233,7 +233,7 @@ def test_formr_every_operation(mocks: dict[str, ProviderMock]) -> None:
         everything = list(owner.responses.iter_items(form_id="form_123", environment="development"))
         assert created.id in {item.submission.id for item in everything}
         exported = owner.responses.export_csv(form_id="form_123", environment="development")
-        assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\n")
+        assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\r\n")
         assert len(exported.splitlines()) == len(everything) + 1
         got = owner.responses.get(created.id, form_id="form_123", environment="development")
         assert isinstance(got, ResponseItem) and got.submission.answers.additional_properties == answers
@@ -277,6 +277,9 @@ def test_cognito_forms_every_operation(mocks: dict[str, ProviderMock]) -> None:
         assert isinstance(ref, FileDataRef) and isinstance(ref.content, str) and base64.b64decode(ref.content) == pdf
         resume = cognito.entries.get("2", "2-1")["Resume"][0]["Id"]
         assert cognito.files.get(resume).name.endswith("-resume.txt")
+        assert cognito.files.download(resume).startswith(b"Resume of ")
+        listed = cognito.entries.list("1", 1, filter_=f"Entry/Number eq {created.entry.number}", count=True)
+        assert listed.odata_count == 1 and [row.id for row in listed.value] == [created.id]
         cognito.entries.delete("1", created.id)
         with pytest.raises(cognito_forms_client.errors.NotFoundError):
             cognito.entries.get("1", created.id)

@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yaml
 from cognito_forms_client.api.documents import get_document
-from cognito_forms_client.api.entries import create_entry, delete_entry, get_entry, update_entry
+from cognito_forms_client.api.entries import create_entry, delete_entry, get_entry, list_entries, update_entry
 from cognito_forms_client.api.files import get_file
 from cognito_forms_client.api.forms import get_form_fields, get_form_schema, get_forms, set_form_availability
 from cognito_forms_client.api.webhooks import (
@@ -35,6 +35,7 @@ from cognito_forms_client.errors import (
 )
 from cognito_forms_client.models import (
     Entry,
+    EntryCollection,
     EntryInput,
     FileDataRef,
     FormAvailability,
@@ -140,18 +141,24 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
     served = get_file.sync(resume["Resume"][0]["Id"], client=client)
     assert isinstance(served, FileDataRef) and served.name.endswith("-resume.txt")
     assert isinstance(served.content, str) and base64.b64decode(served.content).startswith(b"Resume of ")
+    raw = get_file.download_sync(resume["Resume"][0]["Id"], client=client)
+    assert isinstance(raw, bytes) and raw == base64.b64decode(served.content)
+
+    page = list_entries.sync("1", 1, client=client, filter_="Entry/Number gt 38", orderby="Entry/Number", count=True)
+    assert isinstance(page, EntryCollection) and page.odata_count == 3
+    assert [row.entry.number for row in page.value if row.entry] == [39, 40, 41]
 
     assert delete_entry.sync_detailed("1", created.id, client=client).status_code == 204
     with pytest.raises(NotFoundError):
         get_entry.sync("1", created.id, client=client)
 
     assert set(mock.answered) == every_operation(mock)
-    assert len(every_operation(mock)) == 14
+    assert len(every_operation(mock)) == 15
 
 
 def test_no_operation_is_paginated() -> None:
-    """Cognito documents no list-entries operation and no pagination, so there is nothing to page
-    (the iter_items tests of the other providers have no Cognito counterpart)."""
+    """Cognito documents no pagination (the OData list_entries pages with $top/$skip, which the spec
+    does not declare as x-pagination yet), so there is nothing to page."""
     with open(SPEC, encoding="utf-8") as handle:
         spec = yaml.safe_load(handle)
     paged = [

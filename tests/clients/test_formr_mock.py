@@ -123,7 +123,9 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
     assert page.items[0].submission.id == "rsp_456"
 
     exported = list_responses.export_csv_sync(client=owner, **CONTACT)
-    assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\n")
+    assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\r\n"), (
+        "RFC 4180 records end in CRLF"
+    )
 
     got = get_submission.sync(created.id, client=owner, **CONTACT)
     assert isinstance(got, ResponseItem)

@@ -1,13 +1,14 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .entry import Entry
-from .entry_created_event import EntryCreatedEvent
-from .entry_deleted_event import EntryDeletedEvent
+from .entry_collection import EntryCollection
 from .entry_form_ref import EntryFormRef
 from .entry_input import EntryInput
 from .entry_metadata import EntryMetadata
+from .entry_order import EntryOrder
 from .entry_origin import EntryOrigin
-from .entry_updated_event import EntryUpdatedEvent
+from .entry_row import EntryRow
+from .entry_user import EntryUser
 from .error import Error
 from .error_data import ErrorData
 from .file_data_ref import FileDataRef
@@ -29,13 +30,14 @@ from .webhook_subscription import WebhookSubscription
 
 __all__ = (
     "Entry",
-    "EntryCreatedEvent",
-    "EntryDeletedEvent",
+    "EntryCollection",
     "EntryFormRef",
     "EntryInput",
     "EntryMetadata",
+    "EntryOrder",
     "EntryOrigin",
-    "EntryUpdatedEvent",
+    "EntryRow",
+    "EntryUser",
     "Error",
     "ErrorData",
     "FileDataRef",

@@ -25,10 +25,15 @@ class Entry:
 
         Attributes:
             id (str): The entry id, used in the entry paths.
-            entry (EntryMetadata): The entry's metadata (the `Entry` property of an entry). Not documented by the
-                provider; the field names are this spec's plausible choice after Cognito's entry
-                JSON. `Number`, `Status`, `DateCreated` and `DateUpdated` are assumed always present.
-            form (EntryFormRef | Unset): The form an entry belongs to (assumed envelope).
+            entry (EntryMetadata): The entry's metadata (the `Entry` property of an entry), with the fields the connector
+                and real integrations show: `Action`, `AdminLink`, `CustomerLink`, `DateCreated`,
+                `DateSubmitted`, `DateUpdated`, `Document1`, `Document2` ... (one link per document
+                template), one link per workflow role (e.g. `FacilitiesManagerLink`; hence additional
+                properties), `Number` and `Status` (read-only), `Order`, `Role`, `Timestamp`, `User`,
+                `Version`. Not documented by the provider: which are always present; this spec assumes
+                `Number`, `Status`, `DateCreated` and `DateUpdated` are, and that link properties are
+                left out of a deleted entry. `Origin` is assumed after Cognito's entry JSON.
+            form (EntryFormRef | Unset): The form an entry belongs to, `{Id, Name, InternalName}` as the evidence shows.
     """
 
     id: str

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="EntryOrigin")
 
 @_attrs_define(init=False)
 class EntryOrigin:
-    """Where the entry came from (assumed).
+    """Where the entry came from (assumed, after Cognito's entry JSON).
 
     Attributes:
-        ip_address (None | str | Unset):
-        city (None | str | Unset):
-        region (None | str | Unset):
-        country_code (None | str | Unset):
-        timezone (None | str | Unset):
-        user_agent (None | str | Unset):
-        is_imported (bool | Unset):
+        ip_address (None | str | Unset): The submitter's IP address.
+        city (None | str | Unset): The city the IP address locates to.
+        region (None | str | Unset): The region (state, province) the IP address locates to.
+        country_code (None | str | Unset): The country the IP address locates to, as an ISO 3166 code.
+        timezone (None | str | Unset): The submitter's time zone (IANA name).
+        user_agent (None | str | Unset): The submitter's browser user agent.
+        is_imported (bool | Unset): Whether the entry was imported rather than submitted.
     """
 
     ip_address: None | str | Unset = UNSET

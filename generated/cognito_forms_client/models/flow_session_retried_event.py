@@ -23,8 +23,8 @@ class FlowSessionRetriedEvent:
 
     Attributes:
         id (str): The event id (also sent as `webhook-id`); the same on re-deliveries.
-        type_ (Literal['flow_session.retried']):
-        timestamp (datetime.datetime):
+        type_ (Literal['flow_session.retried']): The event's name.
+        timestamp (datetime.datetime): When the event happened.
         environment (Literal['production', 'sandbox']): The environment the event comes from. Values not documented by
             the provider; this spec assumes sandbox and production.
         data (FlowSessionData): The Flow session an event is about (data.id and data.customer_reference are on every

@@ -24,8 +24,8 @@ class FlowSessionStepUpdatedEvent:
 
         Attributes:
             id (str): The event id (also sent as `webhook-id`); the same on re-deliveries.
-            type_ (Literal['flow_session.step.updated']):
-            timestamp (datetime.datetime):
+            type_ (Literal['flow_session.step.updated']): The event's name.
+            timestamp (datetime.datetime): When the event happened.
             environment (Literal['production', 'sandbox']): The environment the event comes from. Values not documented by
                 the provider; this spec assumes sandbox and production.
             data (FlowSessionStepData):

@@ -12,11 +12,13 @@ T = TypeVar("T", bound="SubscriptionRequest")
 
 @_attrs_define(init=False)
 class SubscriptionRequest:
-    """
+    """The webhook subscription to create.
+
     Attributes:
-        notification_url (str): The URL to call back to. Not documented by the provider; this spec assumes it must
-            be an http or https URL with a host (anything else answers 400), since deliveries
-            are HTTP POSTs.
+        notification_url (str): The URL to call back to: a plain string in the connector definition. Not
+            documented by the provider; this spec assumes the service refuses, with 400 and the
+            Error object, anything but an absolute http or https URL with a host (deliveries
+            are HTTP POSTs).
     """
 
     notification_url: str

@@ -38,9 +38,9 @@ class Documents:
         guide lists Get Document under entries).
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
-            entry: The entry id (the entry's `Id`).
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+            entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
             template_number: The number of the form's document template, from 1.
 
         Returns:
@@ -51,7 +51,10 @@ class Documents:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -98,9 +101,9 @@ class Documents:
         Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
-            entry: The entry id (the entry's `Id`).
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+            entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
             template_number: The number of the form's document template, from 1.
 
         Returns:
@@ -111,7 +114,10 @@ class Documents:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -168,9 +174,9 @@ class AsyncDocuments:
         guide lists Get Document under entries).
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
-            entry: The entry id (the entry's `Id`).
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+            entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
             template_number: The number of the form's document template, from 1.
 
         Returns:
@@ -181,7 +187,10 @@ class AsyncDocuments:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -228,9 +237,9 @@ class AsyncDocuments:
         Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
-            entry: The entry id (the entry's `Id`).
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+            entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
             template_number: The number of the form's document template, from 1.
 
         Returns:
@@ -241,7 +250,10 @@ class AsyncDocuments:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

@@ -26,10 +26,12 @@ class Files:
         """Get file
 
         Gets a file (for example one uploaded to an entry's file field) by its id, as a
-        FileDataRef with its metadata, a download URL and the base64 content. The connector
-        definition says this operation produces `application/octet-stream` while describing
-        the body with the FileDataRef object; not documented further, this spec assumes the
-        JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+        FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+        bytes. The connector definition says this operation produces
+        `application/octet-stream` while describing the body with the FileDataRef object; not
+        documented further, this spec assumes the server answers with what `Accept` prefers:
+        `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+        file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
 
         Args:
             id: The unique identifier of the file.
@@ -42,7 +44,10 @@ class Files:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -66,6 +71,60 @@ class Files:
             client=client,
         )
 
+    def download(
+        self,
+        id: str,
+    ) -> bytes:
+        """Get file, as application/octet-stream
+
+        Gets a file (for example one uploaded to an entry's file field) by its id, as a
+        FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+        bytes. The connector definition says this operation produces
+        `application/octet-stream` while describing the body with the FileDataRef object; not
+        documented further, this spec assumes the server answers with what `Accept` prefers:
+        `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+        file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
+
+        Sends `Accept: application/octet-stream`.
+
+        Args:
+            id: The unique identifier of the file.
+
+        Returns:
+            bytes: application/octet-stream
+
+        Raises:
+            errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+                (for example an entry failing the form's validation). Not documented by the provider; this spec
+                assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+                values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
+            errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+                connector lists 401 without saying when).
+            errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+                allow the operation (assumed).
+            errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+                does not exist, or the API key is restricted to other forms and folders (assumed).
+            errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+                requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+                the Error object when the organization is over its quota and cannot be billed or the service is
+                too busy, and that `Retry-After` tells when to try again.
+            errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+            errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            errors.APITimeoutError: no answer within the client's timeout.
+            errors.APIConnectionError: the API could not be reached.
+            errors.UnexpectedStatus: a success status the spec does not document.
+        """
+
+        client = self._client
+        return get_file.download_sync(
+            id=id,
+            client=client,
+        )
+
 
 class AsyncFiles:
     """The files operations (async). Reach them as `client.files` of the async client."""
@@ -85,10 +144,12 @@ class AsyncFiles:
         """Get file
 
         Gets a file (for example one uploaded to an entry's file field) by its id, as a
-        FileDataRef with its metadata, a download URL and the base64 content. The connector
-        definition says this operation produces `application/octet-stream` while describing
-        the body with the FileDataRef object; not documented further, this spec assumes the
-        JSON FileDataRef. Needs an Entry Scope of read (assumed: files belong to entries).
+        FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+        bytes. The connector definition says this operation produces
+        `application/octet-stream` while describing the body with the FileDataRef object; not
+        documented further, this spec assumes the server answers with what `Accept` prefers:
+        `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+        file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
 
         Args:
             id: The unique identifier of the file.
@@ -101,7 +162,10 @@ class AsyncFiles:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -125,6 +189,60 @@ class AsyncFiles:
             client=client,
         )
 
+    async def download(
+        self,
+        id: str,
+    ) -> bytes:
+        """Get file, as application/octet-stream
+
+        Gets a file (for example one uploaded to an entry's file field) by its id, as a
+        FileDataRef with its metadata, a download URL and the base64 content, or as the raw
+        bytes. The connector definition says this operation produces
+        `application/octet-stream` while describing the body with the FileDataRef object; not
+        documented further, this spec assumes the server answers with what `Accept` prefers:
+        `application/json` (the default) gives the FileDataRef, `application/octet-stream` the
+        file's bytes. Needs an Entry Scope of read (assumed: files belong to entries).
+
+        Sends `Accept: application/octet-stream`.
+
+        Args:
+            id: The unique identifier of the file.
+
+        Returns:
+            bytes: application/octet-stream
+
+        Raises:
+            errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+                (for example an entry failing the form's validation). Not documented by the provider; this spec
+                assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+                values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
+            errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+                connector lists 401 without saying when).
+            errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+                allow the operation (assumed).
+            errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+                does not exist, or the API key is restricted to other forms and folders (assumed).
+            errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+                requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+                the Error object when the organization is over its quota and cannot be billed or the service is
+                too busy, and that `Retry-After` tells when to try again.
+            errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+            errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            errors.APITimeoutError: no answer within the client's timeout.
+            errors.APIConnectionError: the API could not be reached.
+            errors.UnexpectedStatus: a success status the spec does not document.
+        """
+
+        client = self._client
+        return await get_file.download_asyncio(
+            id=id,
+            client=client,
+        )
+
 
 class FilesWithRawResponse:
     """The files operations, each returning the `Response`: status code, headers and parsed body."""
@@ -144,6 +262,18 @@ class FilesWithRawResponse:
             client=client,
         )
 
+    def download(
+        self,
+        id: str,
+    ) -> Response[bytes]:
+        """`download`, returning the `Response` (status code, headers, body and the parsed value) instead."""
+
+        client = self._client
+        return get_file.download_sync_detailed(
+            id=id,
+            client=client,
+        )
+
 
 class AsyncFilesWithRawResponse:
     """The async files operations, each returning the `Response`: status code, headers and parsed body."""
@@ -159,6 +289,18 @@ class AsyncFilesWithRawResponse:
 
         client = self._client
         return await get_file.asyncio_detailed(
+            id=id,
+            client=client,
+        )
+
+    async def download(
+        self,
+        id: str,
+    ) -> Response[bytes]:
+        """`download`, returning the `Response` (status code, headers, body and the parsed value) instead."""
+
+        client = self._client
+        return await get_file.download_asyncio_detailed(
             id=id,
             client=client,
         )

@@ -42,7 +42,10 @@ class Forms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -78,8 +81,8 @@ class Forms:
         pagination.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
 
         Returns:
             list[FormField]: The form's fields, in form order.
@@ -89,7 +92,10 @@ class Forms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -118,26 +124,29 @@ class Forms:
         form: str,
         *,
         input_: bool | None = False,
-        include_links: bool | None = False,
+        include_links: bool | None = True,
     ) -> FormSchema:
         """Get form schema
 
         Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
         fields of the form's entries. With `input=true` it describes what create_entry and
-        update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-        link properties (admin, public and internal links).
+        update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+        adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+        its document links (`Document1` ...), and the `File` link of file values. Each field's
+        schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+        the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
         An optional argument left at None is not sent.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
             input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
                 or absent: the schema of an entry as returned (output shape). Not documented by the provider
                 beyond its name; this reading follows the connector, which asks for `input=true` for request
                 bodies and `input=false` for responses.
-            include_links: Include the entry link properties in the schema. Not documented beyond its name;
-                this spec assumes default false.
+            include_links: Include the link properties (entry links, document links, file links) in the
+                schema. True by default (the connector's definition); false leaves them out.
 
         Returns:
             FormSchema: The form's schema.
@@ -147,7 +156,10 @@ class Forms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -191,8 +203,8 @@ class Forms:
         An optional argument left at None is not sent.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
             body: The public-link availability to set
 
         Returns:
@@ -203,7 +215,10 @@ class Forms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -258,7 +273,10 @@ class AsyncForms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -294,8 +312,8 @@ class AsyncForms:
         pagination.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
 
         Returns:
             list[FormField]: The form's fields, in form order.
@@ -305,7 +323,10 @@ class AsyncForms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -334,26 +355,29 @@ class AsyncForms:
         form: str,
         *,
         input_: bool | None = False,
-        include_links: bool | None = False,
+        include_links: bool | None = True,
     ) -> FormSchema:
         """Get form schema
 
         Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
         fields of the form's entries. With `input=true` it describes what create_entry and
-        update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-        link properties (admin, public and internal links).
+        update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+        adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+        its document links (`Document1` ...), and the `File` link of file values. Each field's
+        schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+        the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
         An optional argument left at None is not sent.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
             input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
                 or absent: the schema of an entry as returned (output shape). Not documented by the provider
                 beyond its name; this reading follows the connector, which asks for `input=true` for request
                 bodies and `input=false` for responses.
-            include_links: Include the entry link properties in the schema. Not documented beyond its name;
-                this spec assumes default false.
+            include_links: Include the link properties (entry links, document links, file links) in the
+                schema. True by default (the connector's definition); false leaves them out.
 
         Returns:
             FormSchema: The form's schema.
@@ -363,7 +387,10 @@ class AsyncForms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -407,8 +434,8 @@ class AsyncForms:
         An optional argument left at None is not sent.
 
         Args:
-            form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-                the form").
+            form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+                says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
             body: The public-link availability to set
 
         Returns:
@@ -419,7 +446,10 @@ class AsyncForms:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -478,7 +508,7 @@ class FormsWithRawResponse:
         form: str,
         *,
         input_: bool | None = False,
-        include_links: bool | None = False,
+        include_links: bool | None = True,
     ) -> Response[FormSchema]:
         """`get_schema`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 
@@ -539,7 +569,7 @@ class AsyncFormsWithRawResponse:
         form: str,
         *,
         input_: bool | None = False,
-        include_links: bool | None = False,
+        include_links: bool | None = True,
     ) -> Response[FormSchema]:
         """`get_schema`, returning the `Response` (status code, headers, body and the parsed value) instead."""
 

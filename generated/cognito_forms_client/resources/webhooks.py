@@ -30,30 +30,37 @@ class Webhooks:
     ) -> WebhookSubscription:
         """Subscribe to new entries
 
-        Registers `notificationUrl` to be called (with an `entry.created` event) whenever an
-        entry of the form given by `publisher` is created. Scope not documented by the
-        provider; this spec assumes an Entry Scope of read.
+        Registers `notificationUrl` to be called (a POST of the new entry itself, see the
+        `entry.created` webhook) whenever an entry of the form given by `publisher` is created.
+        Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            body: (not documented)
+            body: The webhook subscription to create
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
                 documented by the provider; this spec assumes "forms" is the only module.
-            publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-                "the name of the form").
+            publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+                the connector definition; the service itself refuses an empty one with 400 (assumed).
 
         Returns:
-            WebhookSubscription: The subscription was created. The connector definition gives no body; not
-                documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+            WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+                unsubscribe operation for this subscription
+                (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+                DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+                `{Id}` body too, so that a client that cannot read response headers (the generated client
+                returns the body) still learns the id to pass to unsubscribe.
 
         Raises:
             errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -88,30 +95,37 @@ class Webhooks:
     ) -> WebhookSubscription:
         """Subscribe to updated entries
 
-        Registers `notificationUrl` to be called (with an `entry.updated` event) whenever an
-        entry of the form given by `publisher` is updated. Scope not documented by the
-        provider; this spec assumes an Entry Scope of read.
+        Registers `notificationUrl` to be called (a POST of the updated entry, see the
+        `entry.updated` webhook) whenever an entry of the form given by `publisher` is updated.
+        Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            body: (not documented)
+            body: The webhook subscription to create
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
                 documented by the provider; this spec assumes "forms" is the only module.
-            publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-                "the name of the form").
+            publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+                the connector definition; the service itself refuses an empty one with 400 (assumed).
 
         Returns:
-            WebhookSubscription: The subscription was created. The connector definition gives no body; not
-                documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+            WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+                unsubscribe operation for this subscription
+                (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+                DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+                `{Id}` body too, so that a client that cannot read response headers (the generated client
+                returns the body) still learns the id to pass to unsubscribe.
 
         Raises:
             errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -146,30 +160,37 @@ class Webhooks:
     ) -> WebhookSubscription:
         """Subscribe to deleted entries
 
-        Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
-        entry of the form given by `publisher` is deleted. Scope not documented by the
-        provider; this spec assumes an Entry Scope of read.
+        Registers `notificationUrl` to be called (a POST of the entry as it was, see the
+        `entry.deleted` webhook) whenever an entry of the form given by `publisher` is deleted.
+        Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            body: (not documented)
+            body: The webhook subscription to create
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
                 documented by the provider; this spec assumes "forms" is the only module.
-            publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-                "the name of the form").
+            publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+                the connector definition; the service itself refuses an empty one with 400 (assumed).
 
         Returns:
-            WebhookSubscription: The subscription was created. The connector definition gives no body; not
-                documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+            WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+                unsubscribe operation for this subscription
+                (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+                DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+                `{Id}` body too, so that a client that cannot read response headers (the generated client
+                returns the body) still learns the id to pass to unsubscribe.
 
         Raises:
             errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -198,21 +219,24 @@ class Webhooks:
     def unsubscribe(
         self,
         *,
-        id: str,
+        id: str | None = None,
         module: Literal["forms"] | None = None,
     ) -> None:
         """Unsubscribe webhook
 
-        Removes a webhook subscription. The connector definition does not mark `id` as
-        required; this spec requires it (there is nothing to remove without it) and assumes an
-        unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-        this spec leaves out as implausible. Scope not documented by the provider; this spec
-        assumes an Entry Scope of read.
+        Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+        DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+        the connector definition, `id` and `module` are optional; not documented by the
+        provider, this spec assumes a request without `id` names nothing to remove and answers
+        400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+        success; the mock answers 200. Scope not documented by the provider; this spec assumes
+        an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            id: The unique subscription id (the `Id` a subscribe operation returned).
+            id: The unique subscription id (the `Id` a subscribe operation returned, also in its
+                `Location`).
             module: The module the subscription is associated with.
 
         Returns:
@@ -223,7 +247,10 @@ class Webhooks:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -269,30 +296,37 @@ class AsyncWebhooks:
     ) -> WebhookSubscription:
         """Subscribe to new entries
 
-        Registers `notificationUrl` to be called (with an `entry.created` event) whenever an
-        entry of the form given by `publisher` is created. Scope not documented by the
-        provider; this spec assumes an Entry Scope of read.
+        Registers `notificationUrl` to be called (a POST of the new entry itself, see the
+        `entry.created` webhook) whenever an entry of the form given by `publisher` is created.
+        Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            body: (not documented)
+            body: The webhook subscription to create
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
                 documented by the provider; this spec assumes "forms" is the only module.
-            publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-                "the name of the form").
+            publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+                the connector definition; the service itself refuses an empty one with 400 (assumed).
 
         Returns:
-            WebhookSubscription: The subscription was created. The connector definition gives no body; not
-                documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+            WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+                unsubscribe operation for this subscription
+                (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+                DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+                `{Id}` body too, so that a client that cannot read response headers (the generated client
+                returns the body) still learns the id to pass to unsubscribe.
 
         Raises:
             errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -327,30 +361,37 @@ class AsyncWebhooks:
     ) -> WebhookSubscription:
         """Subscribe to updated entries
 
-        Registers `notificationUrl` to be called (with an `entry.updated` event) whenever an
-        entry of the form given by `publisher` is updated. Scope not documented by the
-        provider; this spec assumes an Entry Scope of read.
+        Registers `notificationUrl` to be called (a POST of the updated entry, see the
+        `entry.updated` webhook) whenever an entry of the form given by `publisher` is updated.
+        Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            body: (not documented)
+            body: The webhook subscription to create
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
                 documented by the provider; this spec assumes "forms" is the only module.
-            publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-                "the name of the form").
+            publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+                the connector definition; the service itself refuses an empty one with 400 (assumed).
 
         Returns:
-            WebhookSubscription: The subscription was created. The connector definition gives no body; not
-                documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+            WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+                unsubscribe operation for this subscription
+                (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+                DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+                `{Id}` body too, so that a client that cannot read response headers (the generated client
+                returns the body) still learns the id to pass to unsubscribe.
 
         Raises:
             errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -385,30 +426,37 @@ class AsyncWebhooks:
     ) -> WebhookSubscription:
         """Subscribe to deleted entries
 
-        Registers `notificationUrl` to be called (with an `entry.deleted` event) whenever an
-        entry of the form given by `publisher` is deleted. Scope not documented by the
-        provider; this spec assumes an Entry Scope of read.
+        Registers `notificationUrl` to be called (a POST of the entry as it was, see the
+        `entry.deleted` webhook) whenever an entry of the form given by `publisher` is deleted.
+        Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            body: (not documented)
+            body: The webhook subscription to create
             module: The module the subscription belongs to. The connector definition marks it required with
                 the default "forms" and hides it from users; this spec makes it optional with that default. Not
                 documented by the provider; this spec assumes "forms" is the only module.
-            publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-                "the name of the form").
+            publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+                the connector definition; the service itself refuses an empty one with 400 (assumed).
 
         Returns:
-            WebhookSubscription: The subscription was created. The connector definition gives no body; not
-                documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+            WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+                unsubscribe operation for this subscription
+                (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+                DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+                `{Id}` body too, so that a client that cannot read response headers (the generated client
+                returns the body) still learns the id to pass to unsubscribe.
 
         Raises:
             errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -437,21 +485,24 @@ class AsyncWebhooks:
     async def unsubscribe(
         self,
         *,
-        id: str,
+        id: str | None = None,
         module: Literal["forms"] | None = None,
     ) -> None:
         """Unsubscribe webhook
 
-        Removes a webhook subscription. The connector definition does not mark `id` as
-        required; this spec requires it (there is nothing to remove without it) and assumes an
-        unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-        this spec leaves out as implausible. Scope not documented by the provider; this spec
-        assumes an Entry Scope of read.
+        Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+        DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+        the connector definition, `id` and `module` are optional; not documented by the
+        provider, this spec assumes a request without `id` names nothing to remove and answers
+        400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+        success; the mock answers 200. Scope not documented by the provider; this spec assumes
+        an Entry Scope of read.
 
         An optional argument left at None is not sent.
 
         Args:
-            id: The unique subscription id (the `Id` a subscribe operation returned).
+            id: The unique subscription id (the `Id` a subscribe operation returned, also in its
+                `Location`).
             module: The module the subscription is associated with.
 
         Returns:
@@ -462,7 +513,10 @@ class AsyncWebhooks:
                 (for example an entry failing the form's validation). Not documented by the provider; this spec
                 assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
                 values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+                deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+                `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+                with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+                unsubscribe without `id`, an OData query it cannot parse.
             errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
                 connector lists 401 without saying when).
             errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -548,7 +602,7 @@ class WebhooksWithRawResponse:
     def unsubscribe(
         self,
         *,
-        id: str,
+        id: str | None = None,
         module: Literal["forms"] | None = None,
     ) -> Response[None]:
         """`unsubscribe`, returning the `Response` (status code, headers, body and the parsed value) instead."""
@@ -621,7 +675,7 @@ class AsyncWebhooksWithRawResponse:
     async def unsubscribe(
         self,
         *,
-        id: str,
+        id: str | None = None,
         module: Literal["forms"] | None = None,
     ) -> Response[None]:
         """`unsubscribe`, returning the `Response` (status code, headers, body and the parsed value) instead."""

@@ -20,7 +20,7 @@ class Error:
     """The error object, returned instead of the action's normal response when the status is 4xx or 5xx.
 
     Attributes:
-        error (ErrorError):
+        error (ErrorError): What went wrong.
     """
 
     error: ErrorError

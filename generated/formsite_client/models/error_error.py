@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ErrorError")
 
 @_attrs_define(init=False)
 class ErrorError:
-    """
+    """What went wrong.
+
     Attributes:
         message (str): The error message.
         status (int): The HTTP status code, in case you're unable to directly get the HTTP status code.

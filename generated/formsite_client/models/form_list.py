@@ -20,7 +20,7 @@ class FormList:
     """The `forms` envelope of get_forms (every form) and get_form (only the specified form).
 
     Attributes:
-        forms (list[Form]):
+        forms (list[Form]): The forms (get_form: only the specified one).
     """
 
     forms: list[Form]

@@ -20,7 +20,7 @@ class ItemList:
     """The `items` envelope of get_form_items.
 
     Attributes:
-        items (list[Item]):
+        items (list[Item]): The form's items that store results.
     """
 
     items: list[Item]

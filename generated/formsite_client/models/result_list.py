@@ -20,7 +20,7 @@ class ResultList:
     """The `results` envelope of get_form_results (one page).
 
     Attributes:
-        results (list[Result]):
+        results (list[Result]): One page of results, at most 100.
     """
 
     results: list[Result]

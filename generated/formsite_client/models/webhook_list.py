@@ -20,7 +20,7 @@ class WebhookList:
     """The `webhooks` envelope of get_webhooks.
 
     Attributes:
-        webhooks (list[Webhook]):
+        webhooks (list[Webhook]): The form's webhooks.
     """
 
     webhooks: list[Webhook]

@@ -107,9 +107,9 @@ def sync_detailed(
     guide lists Get Document under entries).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -122,7 +122,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -170,9 +173,9 @@ def sync(
     guide lists Get Document under entries).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -184,7 +187,10 @@ def sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -230,9 +236,9 @@ async def asyncio_detailed(
     guide lists Get Document under entries).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -245,7 +251,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -293,9 +302,9 @@ async def asyncio(
     guide lists Get Document under entries).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -307,7 +316,10 @@ async def asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -373,9 +385,9 @@ def download_sync_detailed(
     Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -388,7 +400,10 @@ def download_sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -439,9 +454,9 @@ def download_sync(
     Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -453,7 +468,10 @@ def download_sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -502,9 +520,9 @@ async def download_asyncio_detailed(
     Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -517,7 +535,10 @@ async def download_asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -568,9 +589,9 @@ async def download_asyncio(
     Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
         template_number: The number of the form's document template, from 1.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
@@ -582,7 +603,10 @@ async def download_asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

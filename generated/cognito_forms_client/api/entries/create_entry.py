@@ -96,8 +96,8 @@ def sync_detailed(
     the form's validation answer 400.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: The entry to create for the form.
 
@@ -110,7 +110,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -153,8 +156,8 @@ def sync(
     the form's validation answer 400.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: The entry to create for the form.
 
@@ -166,7 +169,10 @@ def sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -207,8 +213,8 @@ async def asyncio_detailed(
     the form's validation answer 400.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: The entry to create for the form.
 
@@ -221,7 +227,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -264,8 +273,8 @@ async def asyncio(
     the form's validation answer 400.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         body: The entry to create for the form.
 
@@ -277,7 +286,10 @@ async def asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

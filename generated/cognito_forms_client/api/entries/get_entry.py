@@ -81,12 +81,14 @@ def sync_detailed(
 ) -> Response[Entry]:
     """Get entry
 
-    Gets one entry of the form. Needs an Entry Scope of read (or higher).
+    Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry_id: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry_id: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (`{form Id}-{number}`,
+            e.g. `1-3`).
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -98,7 +100,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -133,12 +138,14 @@ def sync(
 ) -> Entry:
     """Get entry
 
-    Gets one entry of the form. Needs an Entry Scope of read (or higher).
+    Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry_id: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry_id: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (`{form Id}-{number}`,
+            e.g. `1-3`).
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -149,7 +156,10 @@ def sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -182,12 +192,14 @@ async def asyncio_detailed(
 ) -> Response[Entry]:
     """Get entry
 
-    Gets one entry of the form. Needs an Entry Scope of read (or higher).
+    Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry_id: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry_id: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (`{form Id}-{number}`,
+            e.g. `1-3`).
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -199,7 +211,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -234,12 +249,14 @@ async def asyncio(
 ) -> Entry:
     """Get entry
 
-    Gets one entry of the form. Needs an Entry Scope of read (or higher).
+    Gets one entry of the form, by its number (`3`) or its Id (`1-3`). Needs an Entry Scope
+    of read (or higher).
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
-        entry_id: The entry id (the entry's `Id`).
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry_id: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (`{form Id}-{number}`,
+            e.g. `1-3`).
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -250,7 +267,10 @@ async def asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

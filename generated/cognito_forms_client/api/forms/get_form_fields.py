@@ -90,8 +90,8 @@ def sync_detailed(
     pagination.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -103,7 +103,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -143,8 +146,8 @@ def sync(
     pagination.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -155,7 +158,10 @@ def sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -193,8 +199,8 @@ async def asyncio_detailed(
     pagination.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -206,7 +212,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -246,8 +255,8 @@ async def asyncio(
     pagination.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
@@ -258,7 +267,10 @@ async def asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

@@ -31,7 +31,7 @@ def _get_kwargs(
     form: str,
     *,
     input_: bool | None = False,
-    include_links: bool | None = False,
+    include_links: bool | None = True,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -88,27 +88,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     input_: bool | None = False,
-    include_links: bool | None = False,
+    include_links: bool | None = True,
 ) -> Response[FormSchema]:
     """Get form schema
 
     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     An optional argument left at None is not sent.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
             bodies and `input=false` for responses.
-        include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false.
+        include_links: Include the link properties (entry links, document links, file links) in the
+            schema. True by default (the connector's definition); false leaves them out.
 
     Returns:
         Response[FormSchema]: the status, headers and body; `parsed` is the FormSchema
@@ -119,7 +122,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -152,27 +158,30 @@ def sync(
     *,
     client: AuthenticatedClient,
     input_: bool | None = False,
-    include_links: bool | None = False,
+    include_links: bool | None = True,
 ) -> FormSchema:
     """Get form schema
 
     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     An optional argument left at None is not sent.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
             bodies and `input=false` for responses.
-        include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false.
+        include_links: Include the link properties (entry links, document links, file links) in the
+            schema. True by default (the connector's definition); false leaves them out.
 
     Returns:
         FormSchema: The form's schema.
@@ -182,7 +191,10 @@ def sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -213,27 +225,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     input_: bool | None = False,
-    include_links: bool | None = False,
+    include_links: bool | None = True,
 ) -> Response[FormSchema]:
     """Get form schema
 
     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     An optional argument left at None is not sent.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
             bodies and `input=false` for responses.
-        include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false.
+        include_links: Include the link properties (entry links, document links, file links) in the
+            schema. True by default (the connector's definition); false leaves them out.
 
     Returns:
         Response[FormSchema]: the status, headers and body; `parsed` is the FormSchema
@@ -244,7 +259,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -277,27 +295,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     input_: bool | None = False,
-    include_links: bool | None = False,
+    include_links: bool | None = True,
 ) -> FormSchema:
     """Get form schema
 
     Gets the schema of a form: a JSON-Schema-like object whose `properties` describe the
     fields of the form's entries. With `input=true` it describes what create_entry and
-    update_entry accept; otherwise what get_entry returns. `includeLinks` adds the entry
-    link properties (admin, public and internal links).
+    update_entry accept; otherwise what get_entry returns. `includeLinks` (default true)
+    adds the link properties: the entry's links (`AdminLink`, `CustomerLink`, one per role),
+    its document links (`Document1` ...), and the `File` link of file values. Each field's
+    schema gives its label as `description`, and `readOnly: true` on computed parts (as in
+    the real schema: `Entry.Number`, `Entry.Status`, a name's `FirstAndLast` ...).
 
     An optional argument left at None is not sent.
 
     Args:
-        form: The form, by the `Id` get_forms returns (the connector definition calls it "the name of
-            the form").
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
         client: The client that sends the request (its credential, base URL, retries and throttle).
         input_: true: the schema of an entry as sent to create_entry / update_entry (input shape); false
             or absent: the schema of an entry as returned (output shape). Not documented by the provider
             beyond its name; this reading follows the connector, which asks for `input=true` for request
             bodies and `input=false` for responses.
-        include_links: Include the entry link properties in the schema. Not documented beyond its name;
-            this spec assumes default false.
+        include_links: Include the link properties (entry links, document links, file links) in the
+            schema. True by default (the connector's definition); false leaves them out.
 
     Returns:
         FormSchema: The form's schema.
@@ -307,7 +328,10 @@ async def asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

@@ -94,7 +94,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -140,7 +143,10 @@ def sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -185,7 +191,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -231,7 +240,10 @@ async def asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

@@ -17,12 +17,15 @@ from ...types import Response
 class ResponseHeaders:
     """The response headers this operation documents, typed. Build with `ResponseHeaders.of(response)`."""
 
+    location: str | None = None
+    """`Location`: The subscription's URL; DELETE it to unsubscribe."""
     retry_after: float | None = None
     """`Retry-After`: Seconds to wait before retrying. Assumed; clients should also accept an HTTP-date."""
 
     @classmethod
     def of(cls, response: "Response[Any] | httpx.Response") -> "ResponseHeaders":
         return cls(
+            location=_headers.string(response.headers, "Location"),
             retry_after=_headers.retry_after(response.headers, "Retry-After"),
         )
 
@@ -101,20 +104,20 @@ def sync_detailed(
 ) -> Response[WebhookSubscription]:
     """Subscribe to updated entries
 
-    Registers `notificationUrl` to be called (with an `entry.updated` event) whenever an
-    entry of the form given by `publisher` is updated. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+    Registers `notificationUrl` to be called (a POST of the updated entry, see the
+    `entry.updated` webhook) whenever an entry of the form given by `publisher` is updated.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: The webhook subscription to create
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
             documented by the provider; this spec assumes "forms" is the only module.
-        publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-            "the name of the form").
+        publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+            the connector definition; the service itself refuses an empty one with 400 (assumed).
 
     Returns:
         Response[WebhookSubscription]: the status, headers and body; `parsed` is the WebhookSubscription
@@ -125,7 +128,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -162,31 +168,38 @@ def sync(
 ) -> WebhookSubscription:
     """Subscribe to updated entries
 
-    Registers `notificationUrl` to be called (with an `entry.updated` event) whenever an
-    entry of the form given by `publisher` is updated. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+    Registers `notificationUrl` to be called (a POST of the updated entry, see the
+    `entry.updated` webhook) whenever an entry of the form given by `publisher` is updated.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: The webhook subscription to create
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
             documented by the provider; this spec assumes "forms" is the only module.
-        publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-            "the name of the form").
+        publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+            the connector definition; the service itself refuses an empty one with 400 (assumed).
 
     Returns:
-        WebhookSubscription: The subscription was created. The connector definition gives no body; not
-            documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+        WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+            unsubscribe operation for this subscription
+            (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+            DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+            `{Id}` body too, so that a client that cannot read response headers (the generated client
+            returns the body) still learns the id to pass to unsubscribe.
 
     Raises:
         errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -221,20 +234,20 @@ async def asyncio_detailed(
 ) -> Response[WebhookSubscription]:
     """Subscribe to updated entries
 
-    Registers `notificationUrl` to be called (with an `entry.updated` event) whenever an
-    entry of the form given by `publisher` is updated. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+    Registers `notificationUrl` to be called (a POST of the updated entry, see the
+    `entry.updated` webhook) whenever an entry of the form given by `publisher` is updated.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: The webhook subscription to create
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
             documented by the provider; this spec assumes "forms" is the only module.
-        publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-            "the name of the form").
+        publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+            the connector definition; the service itself refuses an empty one with 400 (assumed).
 
     Returns:
         Response[WebhookSubscription]: the status, headers and body; `parsed` is the WebhookSubscription
@@ -245,7 +258,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -282,31 +298,38 @@ async def asyncio(
 ) -> WebhookSubscription:
     """Subscribe to updated entries
 
-    Registers `notificationUrl` to be called (with an `entry.updated` event) whenever an
-    entry of the form given by `publisher` is updated. Scope not documented by the
-    provider; this spec assumes an Entry Scope of read.
+    Registers `notificationUrl` to be called (a POST of the updated entry, see the
+    `entry.updated` webhook) whenever an entry of the form given by `publisher` is updated.
+    Scope not documented by the provider; this spec assumes an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        body: (not documented)
+        body: The webhook subscription to create
         module: The module the subscription belongs to. The connector definition marks it required with
             the default "forms" and hides it from users; this spec makes it optional with that default. Not
             documented by the provider; this spec assumes "forms" is the only module.
-        publisher: The form whose entries are watched, by its `Id` (the connector definition calls it
-            "the name of the form").
+        publisher: The form whose entries are watched, by its internal name or `Id`. A plain string in
+            the connector definition; the service itself refuses an empty one with 400 (assumed).
 
     Returns:
-        WebhookSubscription: The subscription was created. The connector definition gives no body; not
-            documented by the provider, this spec assumes `{Id}`, the id to pass to unsubscribe.
+        WebhookSubscription: The subscription was created. `Location` identifies it: the URL of the
+            unsubscribe operation for this subscription
+            (`/integration/oauth/unsubscribe?id=...&module=forms`), which Power Automate-style REST hooks
+            DELETE to unsubscribe. The connector definition gives no body; this spec keeps the assumed
+            `{Id}` body too, so that a client that cannot read response headers (the generated client
+            returns the body) still learns the id to pass to unsubscribe.
 
     Raises:
         errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

@@ -27,7 +27,7 @@ class ResponseHeaders:
 
 def _get_kwargs(
     *,
-    id: str,
+    id: str | None = None,
     module: Literal["forms"] | None = None,
 ) -> dict[str, Any]:
 
@@ -51,6 +51,9 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
     if response.status_code == 200:
+        return
+
+    if response.status_code == 201:
         return
 
     if client.raise_on_unexpected_status and not response.is_error:
@@ -77,22 +80,25 @@ def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    id: str,
+    id: str | None = None,
     module: Literal["forms"] | None = None,
 ) -> Response[None]:
     """Unsubscribe webhook
 
-    Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
+    Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+    DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+    the connector definition, `id` and `module` are optional; not documented by the
+    provider, this spec assumes a request without `id` names nothing to remove and answers
+    400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+    success; the mock answers 200. Scope not documented by the provider; this spec assumes
+    an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        id: The unique subscription id (the `Id` a subscribe operation returned).
+        id: The unique subscription id (the `Id` a subscribe operation returned, also in its
+            `Location`).
         module: The module the subscription is associated with.
 
     Returns:
@@ -104,7 +110,10 @@ def sync_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -134,22 +143,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    id: str,
+    id: str | None = None,
     module: Literal["forms"] | None = None,
 ) -> None:
     """Unsubscribe webhook
 
-    Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
+    Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+    DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+    the connector definition, `id` and `module` are optional; not documented by the
+    provider, this spec assumes a request without `id` names nothing to remove and answers
+    400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+    success; the mock answers 200. Scope not documented by the provider; this spec assumes
+    an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        id: The unique subscription id (the `Id` a subscribe operation returned).
+        id: The unique subscription id (the `Id` a subscribe operation returned, also in its
+            `Location`).
         module: The module the subscription is associated with.
 
     Returns:
@@ -160,7 +172,10 @@ def sync(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -188,22 +203,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    id: str,
+    id: str | None = None,
     module: Literal["forms"] | None = None,
 ) -> Response[None]:
     """Unsubscribe webhook
 
-    Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
+    Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+    DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+    the connector definition, `id` and `module` are optional; not documented by the
+    provider, this spec assumes a request without `id` names nothing to remove and answers
+    400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+    success; the mock answers 200. Scope not documented by the provider; this spec assumes
+    an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        id: The unique subscription id (the `Id` a subscribe operation returned).
+        id: The unique subscription id (the `Id` a subscribe operation returned, also in its
+            `Location`).
         module: The module the subscription is associated with.
 
     Returns:
@@ -215,7 +233,10 @@ async def asyncio_detailed(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
@@ -245,22 +266,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    id: str,
+    id: str | None = None,
     module: Literal["forms"] | None = None,
 ) -> None:
     """Unsubscribe webhook
 
-    Removes a webhook subscription. The connector definition does not mark `id` as
-    required; this spec requires it (there is nothing to remove without it) and assumes an
-    unknown id answers 404. The connector also lists 201 Created for this DELETE, which
-    this spec leaves out as implausible. Scope not documented by the provider; this spec
-    assumes an Entry Scope of read.
+    Removes a webhook subscription: the `id` a subscribe operation returned (or simply a
+    DELETE of the subscription's `Location` URL, which carries `id` and `module`). As in
+    the connector definition, `id` and `module` are optional; not documented by the
+    provider, this spec assumes a request without `id` names nothing to remove and answers
+    400 with the Error object, and an unknown id 404. The connector lists 200 and 201 as
+    success; the mock answers 200. Scope not documented by the provider; this spec assumes
+    an Entry Scope of read.
 
     An optional argument left at None is not sent.
 
     Args:
         client: The client that sends the request (its credential, base URL, retries and throttle).
-        id: The unique subscription id (the `Id` a subscribe operation returned).
+        id: The unique subscription id (the `Id` a subscribe operation returned, also in its
+            `Location`).
         module: The module the subscription is associated with.
 
     Returns:
@@ -271,7 +295,10 @@ async def asyncio(
             (for example an entry failing the form's validation). Not documented by the provider; this spec
             assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
             values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
-            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json`.
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
         errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
             connector lists 401 without saying when).
         errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not

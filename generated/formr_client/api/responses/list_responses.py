@@ -217,6 +217,11 @@ def sync(
 
     Returns:
         ResponseList: A page of responses (JSON), or every matching response as CSV when `format=csv`.
+            The CSV is RFC 4180 (records end in CRLF; a field holding a comma, a double quote, CR or LF is
+            quoted) and safe to open in a spreadsheet: following OWASP's CSV injection rule, a cell starting
+            with `=`, `+`, `-`, `@`, TAB or CR is written with a leading `'` (so `=HYPERLINK(...)` arrives
+            as `'=HYPERLINK(...)`, and `-5` as `'-5`). Not documented by the provider (the docs' example has
+            no such values); this spec assumes the export neutralises cells this way.
 
     Raises:
         errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
@@ -366,6 +371,11 @@ async def asyncio(
 
     Returns:
         ResponseList: A page of responses (JSON), or every matching response as CSV when `format=csv`.
+            The CSV is RFC 4180 (records end in CRLF; a field holding a comma, a double quote, CR or LF is
+            quoted) and safe to open in a spreadsheet: following OWASP's CSV injection rule, a cell starting
+            with `=`, `+`, `-`, `@`, TAB or CR is written with a leading `'` (so `=HYPERLINK(...)` arrives
+            as `'=HYPERLINK(...)`, and `-5` as `'-5`). Not documented by the provider (the docs' example has
+            no such values); this spec assumes the export neutralises cells this way.
 
     Raises:
         errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid

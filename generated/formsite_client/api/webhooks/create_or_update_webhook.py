@@ -92,9 +92,12 @@ def sync_detailed(
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
@@ -144,9 +147,12 @@ def sync(
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
@@ -193,9 +199,12 @@ async def asyncio_detailed(
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
@@ -245,9 +254,12 @@ async def asyncio(
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
         form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
