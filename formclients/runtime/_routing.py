@@ -2,8 +2,8 @@
 
 `formclients.testing.mock("formsite")` pushes a route for "formsite" while it is active; every
 client of that provider created meanwhile with no `transport` / `async_transport` argument
-takes its transports (and, unless given one, its throttle) from the route: the in-process
-mock. A client that has no URL and cannot build one (Formsite without `user_dir`) gets the
+takes its transports (and, unless given them, its throttle and limiter) from the route: the
+in-process mock. A client that has no URL and cannot build one (Formsite without `user_dir`) gets the
 mock's. Process-wide on purpose, like moto: clients created on other threads are routed too.
 """
 
@@ -18,6 +18,7 @@ import httpx
 if TYPE_CHECKING:
     from ._profile import RateLimit
     from ._transports import Throttle
+    from .limiter import Limiter
 
 
 class Route(Protocol):
@@ -26,13 +27,23 @@ class Route(Protocol):
         """The URL for a routed client that was given none (and cannot build one from its settings)."""
         ...
 
+    @property
+    def limiter(self) -> Limiter:
+        """Where a routed client given no `limiter` counts its windows and quota (in memory, on the mock's clock)."""
+        ...
+
+    @property
+    def rate_limits(self) -> bool:
+        """Whether the mock enforces the documented limits (if not, routed clients count no quota)."""
+        ...
+
     def transport(self) -> httpx.BaseTransport: ...
 
     def async_transport(self) -> httpx.AsyncBaseTransport: ...
 
-    def throttle(self, credential_key: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
-        """The throttle for a routed client: one per credential (`credential_key` is the Secret's
-        fingerprint, never the credential), on the mock's clock; None for none."""
+    def throttle(self, fingerprint: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
+        """The throttle for a routed client: one per credential (`fingerprint` is the Secret's,
+        never the credential), on the mock's clock; None for none."""
         ...
 
 

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unp
 
 import httpx
 
-from formclients.runtime import RateLimit, Throttle
+from formclients.runtime import InProcessLimiter, RateLimit, Throttle
 from formclients.runtime._routing import pop_route, push_route
+from formclients.runtime.limiter import credential_key
 
 if TYPE_CHECKING:
     from formclients.mocks import Clock, ProviderMock
@@ -82,6 +83,8 @@ class MockRoute:
     def __init__(self, mock: ProviderMock) -> None:
         self.mock = mock
         self.base_url = mock.base_url
+        self.rate_limits = mock.settings.rate_limits
+        self.limiter = InProcessLimiter(mock.clock.now)  # this mock's clients' windows and quotas, nowhere else
         self._throttles: dict[str, Throttle] = {}
         self._transports: list[httpx.BaseTransport] = []
         self._lock = threading.Lock()
@@ -95,24 +98,25 @@ class MockRoute:
     def async_transport(self) -> httpx.AsyncBaseTransport:
         return self.mock.async_transport()
 
-    def throttle(self, credential_key: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
+    def throttle(self, fingerprint: str | None, limits: Sequence[RateLimit]) -> Throttle | None:
         if not self.mock.settings.rate_limits or not limits:
             return None
-        key = credential_key or ""
+        key = credential_key(self.mock.provider, fingerprint)
         with self._lock:
             if key not in self._throttles:
-                self._throttles[key] = self._new_throttle(limits)
+                self._throttles[key] = self._new_throttle(limits, key)
             return self._throttles[key]
 
-    def _new_throttle(self, limits: Sequence[RateLimit]) -> Throttle:
+    def _new_throttle(self, limits: Sequence[RateLimit], key: str) -> Throttle:
         clock = self.mock.clock
+        options: dict[str, Any] = {"limiter": self.limiter, "key": key, "provider": self.mock.provider}
         if clock.flows:
-            return Throttle(limits, clock=clock.now)
+            return Throttle(limits, **options)
 
         async def advance(seconds: float) -> None:
             clock.advance(seconds)
 
-        return Throttle(limits, clock=clock.now, sleep=clock.advance, async_sleep=advance)
+        return Throttle(limits, sleep=clock.advance, async_sleep=advance, **options)
 
     def close(self) -> None:
         with self._lock:

@@ -106,6 +106,20 @@ def test_the_throttle_of_a_routed_client_waits_on_the_mock_clock_not_the_wall() 
         assert 60 <= formsite.clock.now() - start < 130, "two waits of about a minute, on the fake clock"
 
 
+def test_routed_clients_count_their_windows_and_quota_in_memory_per_mock() -> None:
+    with mock("formsite") as first:
+        fs = formsite_client.Formsite(TOKEN)
+        assert fs.limiter.store == "memory", "never the user's shared SQLite or Redis store"
+        for _ in range(3):
+            fs.forms.list()
+        used = fs.quota.status()[0].used
+        assert used == 3
+    with mock("formsite") as second:
+        again = formsite_client.Formsite(TOKEN)
+        assert again.limiter is not fs.limiter and again.quota.status()[0].used == 0, "a fresh mock, fresh counts"
+        assert first is not second
+
+
 def test_with_rate_limits_off_nothing_waits() -> None:
     with mock("formsite", rate_limits=False) as formsite:
         fs = formsite_client.Formsite(TOKEN)
