@@ -1,4 +1,5 @@
-"""`formclients mock PROVIDER`: serve a provider's mock with its demo dataset."""
+"""`formclients mock PROVIDER`: serve a provider's mock with its demo dataset.
+`formclients verify FILE.har`: check recorded traffic against the specs (formclients.drift.verify)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import argparse
 import json
 import sys
 from typing import Any
+
+from formclients.drift.verify import register as register_verify
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     mock.add_argument("--port", type=int, default=8000)
     mock.add_argument("--no-rate-limit", action="store_true", help="turn the documented rate limits off")
     mock.add_argument("--print-config", action="store_true", help="print the base URL and credentials as JSON and exit")
+    register_verify(commands)
     args = parser.parse_args(argv)
+    if args.command == "verify":
+        return int(args.run(args))
     return serve_mock(args)
 
 

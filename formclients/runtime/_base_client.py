@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
 from .. import __version__
+from ..drift._hook import drift_checker
 from ._auth import CredentialAuth, Secret
 from ._exceptions import (
     GENERIC_BY_STATUS,
@@ -57,6 +58,9 @@ class BaseClient:
       turns it off; or pass your own `Throttle`.
     - ``raise_on_error``: ``True`` (default) raises the provider's typed exception for any 4xx/5xx;
       ``False`` returns the response, so ``Response.status_code`` and ``.content`` tell what happened.
+    - ``validate_responses``: ``True`` checks every response against the spec and raises
+      `formclients.drift.SchemaDriftError` on a mismatch, ``"warn"`` warns instead; default: the
+      ``FORMCLIENTS_VALIDATE`` environment variable (``1`` or ``warn``), else off.
     """
 
     profile: ClassVar[ProviderProfile]
@@ -77,6 +81,7 @@ class BaseClient:
         retry: Retry | bool = True,
         throttle: Throttle | bool = True,
         raise_on_error: bool = True,
+        validate_responses: bool | Literal["raise", "warn"] | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         raise_on_unexpected_status: bool = False,
@@ -96,6 +101,7 @@ class BaseClient:
             register_secret(self._secret.reveal(), scheme.parameter if scheme.location == "query" else None)
         self.base_url = base_url or env.get(f"{prefix}_BASE_URL") or self._server_url(server_variables or {})
         self.raise_on_error = raise_on_error
+        self._drift = drift_checker(self.profile.name, validate_responses)  # None when off: costs nothing
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
         self.throttle: Throttle | None = (
@@ -192,6 +198,8 @@ class BaseClient:
             raise self._connection_error(APITimeoutError, kwargs, error) from error
         except httpx.TransportError as error:
             raise self._connection_error(APIConnectionError, kwargs, error) from error
+        if self._drift is not None:
+            self._drift(operation_id, response)
         return self._check(response)
 
     async def arequest(self, operation_id: str = "*", **kwargs: Any) -> httpx.Response:
@@ -202,6 +210,8 @@ class BaseClient:
             raise self._connection_error(APITimeoutError, kwargs, error) from error
         except httpx.TransportError as error:
             raise self._connection_error(APIConnectionError, kwargs, error) from error
+        if self._drift is not None:
+            self._drift(operation_id, response)
         return self._check(response)
 
     def _check(self, response: httpx.Response) -> httpx.Response:
