@@ -598,6 +598,28 @@ def check_operations(spec: dict[str, Any], source: Source) -> Iterator[Problem]:
                 ("components", "securitySchemes", name, "type"),
                 "the client supports http bearer and apiKey in a header or the query",
             )
+    operation_ids = [id_ for _, id_ in seen.values()]
+    for pointer, link in iter_links(spec):
+        target = link.get("operationId")
+        if isinstance(target, str) and target not in operation_ids:
+            guess = difflib.get_close_matches(target, operation_ids, n=1)
+            hint = f"; did you mean {guess[0]!r}?" if guess else ""
+            yield source.problem((*pointer, "operationId"), f"the link names no operation: {target!r}{hint}")
+
+
+def iter_links(node: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, dict[str, Any]]]:
+    """(pointer, link) of every OpenAPI Link object (under a `links` map), outside example data."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "links" and isinstance(value, dict):
+                for name, link in value.items():
+                    if isinstance(link, dict):
+                        yield (*pointer, key, name), link
+            elif key not in DATA_KEYWORDS and key != "examples":
+                yield from iter_links(value, (*pointer, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from iter_links(value, (*pointer, index))
 
 
 # -- 6. x- extensions -------------------------------------------------------------------------------

@@ -1,7 +1,12 @@
 """Checking one response against a provider's spec: status declared, body fits the schema, headers typed.
 
-Needs the `validate` extra (jsonschema, referencing, PyYAML); importing this module without it raises
-ImportError, which the callers turn into a message naming the extra.
+A body is first checked with jsonschema-rs (a 100-result Formsite page: half a millisecond, against
+over 100 ms with jsonschema); only a body that fails is walked again with jsonschema, whose errors
+carry what a readable report needs (the keyword, its value, the offending instance) and whose
+best_match picks the closest alternative of a oneOf.
+
+Needs the `validate` extra (jsonschema, jsonschema-rs, referencing, PyYAML); importing this module
+without it raises ImportError, which the callers turn into a message naming the extra.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
@@ -68,6 +74,8 @@ class ResponseValidator:
         self.spec = spec
         self._registry: Registry[Any] = Registry().with_resource("urn:spec", Resource.from_contents(spec, DRAFT202012))
         self._validators: dict[str, Draft202012Validator] = {}
+        self._fast_registry = jsonschema_rs.Registry([("urn:spec", dict(spec))])
+        self._fast: dict[str, Any] = {}
         server = urlsplit(spec["servers"][0]["url"].replace("{", "%7B").replace("}", "%7D"))
         self.host = re.compile(_template_regex(server.netloc.replace("%7B", "{").replace("%7D", "}"), "[^./]+") + r"\Z")
         base = server.path.replace("%7B", "{").replace("%7D", "}").rstrip("/")
@@ -143,6 +151,15 @@ class ResponseValidator:
             node = node[int(part)] if isinstance(node, list) else node.get(part, {})
         return node
 
+    def _fast_validator(self, pointer: str) -> Any:
+        """Compiled once per schema, on first use."""
+        validator = self._fast.get(pointer)
+        if validator is None:
+            reference = {"$ref": "urn:spec#" + quote(pointer, safe="/~")}
+            validator = jsonschema_rs.validator_for(reference, registry=self._fast_registry, validate_formats=True)
+            self._fast[pointer] = validator
+        return validator
+
     def _validator(self, pointer: str) -> Draft202012Validator:
         """Compiled once per schema, on first use."""
         validator = self._validators.get(pointer)
@@ -198,10 +215,20 @@ class ResponseValidator:
         return sorted(mismatches, key=lambda mismatch: mismatch.path)
 
     def _errors(self, pointer: str, value: Any) -> Iterator[ValidationError]:
+        fast = self._fast_validator(pointer)
+        if fast.is_valid(value):
+            return
+        found = False
         for error in self._validator(pointer).iter_errors(value):
             while error.context:  # oneOf / anyOf: the alternative that came closest
                 error = best_match(error.context)
+            found = True
             yield error
+        if not found:  # the two disagree (a format, say): report what jsonschema-rs found
+            for rs_error in fast.iter_errors(value):
+                yield ValidationError(
+                    rs_error.message, validator=FAST, path=rs_error.instance_path, instance=rs_error.instance
+                )
 
 
 @functools.cache
@@ -213,6 +240,7 @@ def validator_for(provider: str) -> ResponseValidator:
 # -- helpers -------------------------------------------------------------------------------------
 
 MISSING = object()
+FAST = "jsonschema-rs"  # the keyword of an error only jsonschema-rs found: its message is all there is
 
 
 def _describe(error: ValidationError) -> tuple[list[str | int], str, Any]:
@@ -228,6 +256,8 @@ def _describe(error: ValidationError) -> tuple[list[str | int], str, Any]:
         name = next((key for key in extra if key in instance), None)
         if name is not None:
             return [*path, name], "no such property", instance[name]
+    if keyword == FAST:
+        return path, f"what the schema says ({error.message})", instance
     if keyword == "type":
         expected = " or ".join(value) if isinstance(value, list) else str(value)
         return path, f"type {expected}", instance

@@ -143,6 +143,13 @@ CASES: dict[str, Broken] = {
     "operationId twice": Broken(
         "operationId: get_widget", f"operationId: {MARK}list_widgets", "is already the operationId at line 41"
     ),
+    "link to no operation": Broken(
+        "        '401': {$ref: '#/components/responses/Error'}\n    post:",
+        "          links:\n            first:\n              operationId: "
+        f"{MARK}get_widgets\n              parameters: {{widget_id: '$response.body#/items/0/id'}}\n"
+        "        '401': {$ref: '#/components/responses/Error'}\n    post:",
+        "the link names no operation: 'get_widgets'; did you mean 'get_widget'?",
+    ),
     # x- extensions
     "no request allowed per period": Broken("requests: 60", f"requests: {MARK}0", "0 is less than the minimum of 1"),
     "rate limit scope unknown": Broken("scope: token", f"scope: {MARK}account", "'account' is not one of"),

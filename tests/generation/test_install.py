@@ -3,6 +3,7 @@ says so, and no scratch space lands in the project tree."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import subprocess
@@ -129,3 +130,25 @@ def test_the_next_check_rolls_back_an_install_killed_before_it_replaced_anything
     assert result.stdout.splitlines()[0].startswith("rolled back an interrupted install into generated/"), result
     assert result.returncode == 0, result.stdout + result.stderr
     assert tree_digest(checkout / "generated") == before
+
+
+def test_a_second_run_waits_for_the_first(checkout: Path) -> None:
+    """Two runs never interleave their installs: the second waits on a lock held on generated/ itself."""
+    directory = os.open(checkout / "generated", os.O_RDONLY)
+    fcntl.flock(directory, fcntl.LOCK_EX)  # as a run that is installing holds it
+    try:
+        waiting = subprocess.Popen(
+            [sys.executable, str(checkout / "scripts" / "generate.py"), "formsite"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=checkout,
+        )
+        assert waiting.stdout is not None
+        assert waiting.stdout.readline().startswith("waiting for another scripts/generate.py to finish")
+        assert waiting.poll() is None
+    finally:
+        os.close(directory)  # releases the lock
+    out, err = waiting.communicate(timeout=120)
+    assert waiting.returncode == 0, err
+    assert "formsite: up to date" in out
