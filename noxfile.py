@@ -27,6 +27,13 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def sync_demo(session: nox.Session) -> None:
+    """The main job: serve the five mocks, sync them all into ./formclients-demo.duckdb, print rows."""
+    session.install("-e", ".[mock,sync]")
+    session.run("python", "scripts/sync_demo.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff, mypy --strict on formclients/ and generated/, and spec validation."""
     session.install("-e", ".[test]")
@@ -53,5 +60,5 @@ def mock(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks: figures and ratios measured side by side in one run (args go to scripts/bench.py)."""
-    session.install("-e", ".[generate,mock]")
+    session.install("-e", ".[generate,mock,sync]")
     session.run("python", "scripts/bench.py", *session.posargs)

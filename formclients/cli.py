@@ -1,5 +1,5 @@
-"""`formclients mock PROVIDER`: serve a provider's mock with its demo dataset.
-`formclients verify FILE.har`: check recorded traffic against the specs (formclients.drift.verify)."""
+"""`formclients mock PROVIDER` (serve a provider's mock), `formclients sync`, `formclients schema`,
+`formclients verify FILE.har` (check recorded traffic against the specs)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import json
 import sys
 from typing import Any
 
-from formclients.drift.verify import register as register_verify
+from . import cli_schema, cli_sync
+from .drift import verify as cli_verify
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,10 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     mock.add_argument("--port", type=int, default=8000)
     mock.add_argument("--no-rate-limit", action="store_true", help="turn the documented rate limits off")
     mock.add_argument("--print-config", action="store_true", help="print the base URL and credentials as JSON and exit")
-    register_verify(commands)
+    cli_sync.add_parser(commands)
+    cli_schema.add_parser(commands)
+    cli_verify.add_parser(commands)
     args = parser.parse_args(argv)
-    if args.command == "verify":
-        return int(args.run(args))
+    if hasattr(args, "run"):  # sync, schema, verify: each command's module runs it
+        code: int = args.run(args)
+        return code
     return serve_mock(args)
 
 

@@ -25,6 +25,7 @@ import base64
 import binascii
 import hmac
 import json
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -35,6 +36,7 @@ from typing import Any
 from standardwebhooks import Webhook
 
 DEFAULT_TOLERANCE = 300.0  # seconds; x-webhook-signature.tolerance in specs/cognito_forms.yaml
+_UNIX_SECONDS = re.compile(r"[0-9]{1,12}")  # ASCII digits only (str.isdigit also takes "²")
 
 
 class WebhookVerificationError(Exception):
@@ -53,25 +55,40 @@ def verify_standard_webhook(
 
     The HMAC comes from the `standardwebhooks` package; the replay window and the clock are ours
     (the package hard-codes five minutes of wall-clock time and lets malformed headers raise
-    ValueError), so tests can inject a clock and callers can choose the window.
+    ValueError), so tests can inject a clock and callers can choose the window. Any malformed
+    delivery (headers, timestamp, signature or body) raises `WebhookVerificationError`, nothing
+    else; a malformed `secret` is the caller's configuration error and raises whatever the input.
     """
-    text = body if isinstance(body, str) else body.decode("utf-8", errors="strict")
-    lowered = {key.lower(): value for key, value in headers.items()}
+    webhook = Webhook(secret)
+    if isinstance(body, str):
+        text = body
+    else:
+        try:
+            text = bytes(body).decode("utf-8", errors="strict")
+        except UnicodeDecodeError:
+            raise WebhookVerificationError("body is not UTF-8") from None
+    lowered = {str(key).lower(): value for key, value in headers.items()}
     message_id = lowered.get("webhook-id")
     timestamp_text = lowered.get("webhook-timestamp")
     signatures = lowered.get("webhook-signature")
     if not (message_id and timestamp_text and signatures):
         raise WebhookVerificationError("missing webhook-id, webhook-timestamp or webhook-signature header")
-    try:
-        timestamp = float(timestamp_text)
-    except ValueError:
-        raise WebhookVerificationError("webhook-timestamp is not a number") from None
+    if not all(isinstance(value, str) for value in (message_id, timestamp_text, signatures)):
+        raise WebhookVerificationError("webhook headers must be text")
+    if not _UNIX_SECONDS.fullmatch(timestamp_text):  # not float(): it takes "nan", "inf", "1e309", " 1_0 "
+        raise WebhookVerificationError("webhook-timestamp is not a number of whole seconds since 1970")
+    timestamp = int(timestamp_text)
     age = now() - timestamp
     if age > tolerance:
         raise WebhookVerificationError(f"timestamp is {age:.0f}s old (tolerance {tolerance:.0f}s): a replay?")
     if age < -tolerance:
         raise WebhookVerificationError(f"timestamp is {-age:.0f}s in the future (tolerance {tolerance:.0f}s)")
-    expected = Webhook(secret).sign(message_id, datetime.fromtimestamp(timestamp, UTC), text).partition(",")[2]
+    try:
+        expected = webhook.sign(message_id, datetime.fromtimestamp(timestamp, UTC), text).partition(",")[2]
+    except (ValueError, OverflowError, OSError):  # a year past 9999 under a huge tolerance; unencodable text
+        raise WebhookVerificationError(
+            "the delivery cannot be signed as sent (timestamp or text out of range)"
+        ) from None
     expected_bytes = base64.b64decode(expected)
     for candidate in signatures.split():
         version, _, encoded = candidate.partition(",")
@@ -82,8 +99,22 @@ def verify_standard_webhook(
         except (binascii.Error, ValueError):
             continue
         if hmac.compare_digest(expected_bytes, given):
-            return json.loads(text)
+            return _json(text)
     raise WebhookVerificationError("no valid v1 signature")
+
+
+def _json(text: str | bytes) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        raise WebhookVerificationError("body is not JSON") from None
+
+
+def _model(model: Any, payload: Any) -> Any:
+    try:
+        return model.model_validate(payload)
+    except (ValueError, RecursionError) as error:  # pydantic's ValidationError is a ValueError
+        raise WebhookVerificationError(f"the delivery does not match {model.__name__}") from error
 
 
 def sign_standard_webhook(secret: str | bytes, message_id: str, timestamp: float, body: str) -> dict[str, str]:
@@ -104,21 +135,21 @@ def verify_cognito_forms(
     from cognito_forms_models import WebhookEvent
 
     payload = verify_standard_webhook(body, headers, secret, tolerance=tolerance, now=now)
-    return WebhookEvent.model_validate(payload)
+    return _model(WebhookEvent, payload)
 
 
 def verify_formsite(body: bytes | str, handshake_key: str) -> Any:
     """Check the handshake key a Formsite delivery carries (constant time) and parse the result."""
     from formsite_models import ResultCompletedEvent
 
-    try:
-        payload = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise WebhookVerificationError("body is not JSON") from None
+    payload = _json(body)
     given = payload.get("handshake_key") if isinstance(payload, dict) else None
-    if not isinstance(given, str) or not hmac.compare_digest(given.encode(), handshake_key.encode()):
+    # surrogatepass: JSON can spell a lone surrogate ("\ud800"), which strict UTF-8 cannot encode
+    if not isinstance(given, str) or not hmac.compare_digest(
+        given.encode("utf-8", "surrogatepass"), handshake_key.encode("utf-8", "surrogatepass")
+    ):
         raise WebhookVerificationError("handshake_key missing or wrong")
-    return ResultCompletedEvent.model_validate(payload)
+    return _model(ResultCompletedEvent, payload)
 
 
 class Deduplicator:

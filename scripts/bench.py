@@ -6,6 +6,8 @@
    once with the client's throttle and once with a naive client that relies on retries
    (honouring Retry-After). Counts 429s, requests and simulated seconds.
 3. Regeneration: a no-op `scripts/generate.py` run (inputs unchanged) against a forced one.
+4. `formclients sync` (scripts/bench_sync.py): real limits on served mocks, memory at 10,000
+   and 100,000 results, rows/s next to a hand-written httpx + sqlite3 loop.
 
     python scripts/bench.py [--rounds N]      (or: nox -s bench -- --rounds N)
 """
@@ -167,8 +169,13 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--skip-generate", action="store_true", help="leave out the regeneration benchmark")
+    parser.add_argument("--skip-sync", action="store_true", help="leave out the sync benchmarks (minutes)")
     arguments = parser.parse_args()
     bench_pagination(arguments.rounds)
     bench_throttling()
     if not arguments.skip_generate:
         bench_generate(max(3, arguments.rounds // 2))
+    if not arguments.skip_sync:
+        import bench_sync  # scripts/bench_sync.py: formclients sync against served mocks
+
+        bench_sync.main()

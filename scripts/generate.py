@@ -275,6 +275,7 @@ def generate_provider(provider: str, staging: Path) -> None:
     models_dir = staging / f"{provider}_models"
     generate_client(provider, spec, spec_path, client_dir)
     write_profile(provider, spec, client_dir)
+    (client_dir / "py.typed").write_text("")  # PEP 561: installed, the package is typed, not Any
     generate_models(spec_path, models_dir)
     run([*RUFF, "check", *RUFF_SETTINGS, *RUFF_ISORT, "--fix-only", "--extend-select", "I", str(client_dir)], spec_path)
     run([*RUFF, "format", *RUFF_SETTINGS, str(client_dir), str(models_dir)], spec_path)

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..runtime._exceptions import FormclientsError
-from ..runtime._redact import redact_text
 
 
 @dataclass(frozen=True)
@@ -14,8 +13,9 @@ class Mismatch:
     """One way a response differs from the spec.
 
     `path` is where: `status`, `content-type`, `body`, `header <Name>`, or a JSON path into the body
-    (`$.results[0].id`). `expected` is what the spec says; `seen` what the response had (truncated,
-    and `[REDACTED]` for values under names like token, secret or password).
+    (`$.results[0].id`). `expected` is what the spec says; `seen` what the response had (truncated;
+    `[REDACTED]` for values under names like token, secret or password, and for the client's own
+    credential wherever it appears).
     """
 
     path: str
@@ -44,7 +44,7 @@ class SchemaDriftError(FormclientsError, Warning):
         self.mismatches = tuple(mismatches)
         lines = [f"{provider} {operation_id}: {method} {url} answered {status}, which the spec does not describe:"]
         lines += [f"  {mismatch}" for mismatch in self.mismatches]
-        super().__init__(redact_text("\n".join(lines)))
+        super().__init__("\n".join(lines))
 
     def __repr__(self) -> str:
         where = f"{self.provider}.{self.operation_id}"

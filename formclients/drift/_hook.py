@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ..runtime._redact import redact_url
+
+if TYPE_CHECKING:
+    from ..runtime._auth import Secret
 
 ENVIRONMENT = "FORMCLIENTS_VALIDATE"
 Mode = Literal["raise", "warn"]
@@ -36,8 +39,13 @@ def drift_mode(argument: bool | str | None) -> Mode | None:
     return mode  # type: ignore[return-value]
 
 
-def drift_checker(provider: str, argument: bool | str | None) -> Callable[[str, httpx.Response], None] | None:
-    """A function that checks each response against the provider's spec, or None when validation is off."""
+def drift_checker(
+    provider: str, argument: bool | str | None, secret: Secret | None = None
+) -> Callable[[str, httpx.Response], None] | None:
+    """A function that checks each response against the provider's spec, or None when validation is off.
+
+    `secret` (the client's credential) is hidden wherever a seen value shows it, raw or percent-encoded.
+    """
     mode = drift_mode(argument)
     if mode is None:
         return None
@@ -61,7 +69,7 @@ def drift_checker(provider: str, argument: bool | str | None) -> Callable[[str, 
         operation = validator.operations.get(operation_id) or validator.match(method, path)
         if operation is None:
             return  # a request the spec does not describe (a custom URL): nothing to compare with
-        mismatches = validator.check(operation, response.status_code, response.headers, response.content)
+        mismatches = validator.check(operation, response.status_code, response.headers, response.content, secret)
         if not mismatches:
             return
         url = redact_url(response.request.url)

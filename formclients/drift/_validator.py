@@ -26,7 +26,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .._specfiles import load_spec
-from ..runtime._redact import redact_text
+from ..runtime._auth import Secret
+from ..runtime._redact import REDACTED
 from ._errors import Mismatch
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -90,15 +91,25 @@ class ResponseValidator:
         ]
         return max(found, key=lambda operation: operation.literal_length, default=None)
 
-    def check(self, operation: OperationSpec, status: int, headers: Mapping[str, str], body: bytes) -> list[Mismatch]:
-        """Every way the response differs from what the spec declares for it (nothing: it fits)."""
+    def check(
+        self,
+        operation: OperationSpec,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        hidden: Secret | None = None,
+    ) -> list[Mismatch]:
+        """Every way the response differs from what the spec declares for it (nothing: it fits).
+
+        `hidden` (a client's credential) is replaced wherever a seen value shows it, before truncating.
+        """
         response = operation.response_for(status)
         if response is None:
             declared = ", ".join(operation.responses) or "none"
             return [Mismatch("status", f"one of {declared}", str(status))]
         mismatches = list(self._check_headers(response, headers))
         mismatches += self._check_body(operation, response, headers.get("content-type"), body)
-        return mismatches[:MAX_MISMATCHES]
+        return [_finished(mismatch, hidden) for mismatch in mismatches[:MAX_MISMATCHES]]
 
     # -- building -----------------------------------------------------------------------------
 
@@ -270,14 +281,23 @@ def _describe(error: ValidationError) -> tuple[list[str | int], str, Any]:
 
 
 def _shown(value: Any, *, secret: bool = False) -> str:
+    """A value as JSON text (whole: `_finished` hides credentials in it, then cuts it short)."""
     if secret:
-        return "[REDACTED]"
+        return REDACTED
     if value is MISSING:
         return "nothing"
-    text = value if isinstance(value, str) and not value.strip().startswith(("{", "[")) else None
-    shown = json.dumps(value, ensure_ascii=False, default=str) if text is None else json.dumps(text)
-    shown = redact_text(shown)
-    return shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _finished(mismatch: Mismatch, hidden: Secret | None) -> Mismatch:
+    seen = mismatch.seen
+    if hidden is not None:  # .reveal() inline: no local holds the credential
+        seen = seen.replace(hidden.reveal(), REDACTED).replace(quote(hidden.reveal(), safe=""), REDACTED)
+    return Mismatch(mismatch.path, _cut(mismatch.expected), _cut(seen))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
 def _is_secret(*names: str | int) -> bool:

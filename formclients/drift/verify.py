@@ -122,7 +122,7 @@ def _redacted(url: str, secret_parameters: set[str]) -> str:
 # -- the command --------------------------------------------------------------------------------
 
 
-def register(commands: Any) -> None:
+def add_parser(commands: Any) -> None:
     """Add `verify` to the `formclients` command's subparsers."""
     parser = commands.add_parser(
         "verify",

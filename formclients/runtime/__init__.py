@@ -1,6 +1,6 @@
 """The hand-written runtime that every generated client calls."""
 
-from ._auth import CredentialAuth, Secret
+from ._auth import AsyncCredentialTransport, Credential, CredentialTransport, Secret
 from ._base_client import DEFAULT_TIMEOUT, USER_AGENT, BaseClient, ConfigurationError
 from ._exceptions import (
     APIConnectionError,
@@ -17,22 +17,29 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._logs import setup_logging
 from ._profile import ErrorShape, ProviderProfile, Quota, RateLimit, SecurityScheme
-from ._transports import Throttle, UsageMeter, retry_policy
+from ._retries import ALREADY_DELETED, RetryPolicy, RetryTransport, retry_policy
+from ._transports import Throttle, UsageMeter
+
+setup_logging()  # FORMCLIENTS_LOG=info|debug: a stderr handler on the `formclients` logger
 
 __all__ = [
+    "ALREADY_DELETED",
     "DEFAULT_TIMEOUT",
     "USER_AGENT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCredentialTransport",
     "AuthenticationError",
     "BadRequestError",
     "BaseClient",
     "ConfigurationError",
     "ConflictError",
-    "CredentialAuth",
+    "Credential",
+    "CredentialTransport",
     "ErrorShape",
     "FormclientsError",
     "InternalServerError",
@@ -42,10 +49,13 @@ __all__ = [
     "Quota",
     "RateLimit",
     "RateLimitError",
+    "RetryPolicy",
+    "RetryTransport",
     "Secret",
     "SecurityScheme",
     "Throttle",
     "UnprocessableEntityError",
     "UsageMeter",
     "retry_policy",
+    "setup_logging",
 ]

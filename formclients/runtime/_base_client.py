@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 import httpx
-from httpx_retries import Retry, RetryTransport
+from httpx_retries import Retry
 
 from .. import __version__
 from ..drift._hook import drift_checker
-from ._auth import CredentialAuth, Secret
+from ._auth import AsyncCredentialTransport, Credential, CredentialTransport, Secret, as_secret
 from ._exceptions import (
     GENERIC_BY_STATUS,
     APIConnectionError,
@@ -26,19 +26,21 @@ from ._exceptions import (
     InternalServerError,
     error_for_response,
 )
+from ._http_log import AsyncLoggingTransport, LoggingTransport
 from ._profile import ProviderProfile
-from ._redact import redact_url, register_secret
+from ._redact import redact_url, register_credential_parameter
+from ._retries import ALREADY_DELETED, RetryTransport, describe, retry_policy
 from ._transports import (
     OPERATION,
     AsyncPolicyTransport,
     PolicyTransport,
     Throttle,
     UsageMeter,
-    retry_policy,
     shared_throttle,
 )
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+NETWORK_ARGUMENTS = frozenset({"verify", "cert", "trust_env", "http1", "http2", "limits", "proxy"})
 USER_AGENT = f"formclients/{__version__} (python-httpx/{httpx.__version__})"
 
 
@@ -53,6 +55,9 @@ class BaseClient:
     and ``<PROVIDER>_<SERVER VARIABLE>``), which win over the spec's defaults.
 
     - ``retry``: an ``httpx_retries.Retry`` (default: `retry_policy()`), or ``False`` for none.
+      Each retry is logged at INFO on ``formclients.retry``. A DELETE whose retry answers 404 after
+      an earlier attempt may have reached the server returns normally (the response keeps its 404
+      and carries the `ALREADY_DELETED` extension); see `formclients.runtime._retries`.
     - ``throttle``: ``True`` (default) waits so that the provider's documented rate limits are
       never exceeded, shared by every client of the same credential in this process; ``False``
       turns it off; or pass your own `Throttle`.
@@ -71,7 +76,7 @@ class BaseClient:
 
     def __init__(
         self,
-        token: str | None = None,
+        token: str | Secret | None = None,
         *,
         base_url: str | None = None,
         server_variables: Mapping[str, str] | None = None,
@@ -87,27 +92,28 @@ class BaseClient:
         raise_on_unexpected_status: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
-        env = os.environ
         prefix = self.profile.env_prefix
-        token = token if token is not None else env.get(f"{prefix}_TOKEN")
-        if self.requires_credential and not token:
+        # From here on the credential exists only inside a Secret: no local of this frame (which a
+        # traceback with captured locals shows if construction fails below) holds it, nor os.environ.
+        self._secret = as_secret(token if token is not None else os.environ.get(f"{prefix}_TOKEN"))
+        del token
+        if self.requires_credential and not self._secret:
             raise ConfigurationError(
                 f"{type(self).__module__}.{type(self).__name__} needs a token: pass token=... or set {prefix}_TOKEN"
             )
-        self._secret = Secret(token) if token else None
         self._auth_scheme = self._choose_scheme(auth_scheme) if self._secret else None
-        if self._secret and self._auth_scheme:
-            scheme = self.profile.security_schemes[self._auth_scheme]
-            register_secret(self._secret.reveal(), scheme.parameter if scheme.location == "query" else None)
-        self.base_url = base_url or env.get(f"{prefix}_BASE_URL") or self._server_url(server_variables or {})
+        for scheme in self.profile.security_schemes.values():
+            if scheme.location == "query":
+                register_credential_parameter(scheme.parameter)
+        self.base_url = base_url or os.environ.get(f"{prefix}_BASE_URL") or self._server_url(server_variables or {})
         self.raise_on_error = raise_on_error
-        self._drift = drift_checker(self.profile.name, validate_responses)  # None when off: costs nothing
+        self._drift = drift_checker(self.profile.name, validate_responses, self._secret)  # None when off: free
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
         self.throttle: Throttle | None = (
             shared_throttle(
                 self.profile.name,
-                token,
+                self._secret.fingerprint() if self._secret else None,
                 tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme)),
             )
             if throttle is True
@@ -148,73 +154,95 @@ class BaseClient:
         return self.profile.server_url.format(**values)
 
     @property
-    def auth(self) -> httpx.Auth | None:
+    def credential(self) -> Credential | None:
+        """The credential and how it travels; attached by the innermost transport, never shown."""
         if self._secret is None or self._auth_scheme is None:
             return None
-        return CredentialAuth(self._secret, self.profile.security_schemes[self._auth_scheme])
+        return Credential(self._secret, self.profile.security_schemes[self._auth_scheme])
 
     def __repr__(self) -> str:
-        credential = f"auth_scheme={self._auth_scheme!r}" if self._secret else "no credential"
-        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, {credential})"
+        # getattr: a traceback of a failed __init__ shows `self` half built, and a repr that raised
+        # there would break the traceback itself (Python 3.11's capture_locals does not catch it).
+        base_url = getattr(self, "base_url", None)
+        shown = repr(redact_url(base_url)) if base_url else "unset"
+        credential = f"auth_scheme={getattr(self, '_auth_scheme', None)!r}" if getattr(self, "_secret", None) else ""
+        return f"{type(self).__name__}(base_url={shown}, {credential or 'no credential'})"
 
     # -- httpx clients --------------------------------------------------------------
+    #
+    # The stack under each httpx client, outermost first (each layer sees what the one above
+    # hands it): retries -> throttle and meter -> DEBUG log lines -> credential -> network.
+    # The credential is put on a copy of the request by the last layer, so no logger and no
+    # object handed back (response.request, exceptions) ever holds it.
 
     def _client_args(self) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "headers": self._headers,
-            "timeout": self._timeout,
-            "auth": self.auth,
-            **self._httpx_args,
-        }
+        others = {k: v for k, v in self._httpx_args.items() if k not in NETWORK_ARGUMENTS or k == "trust_env"}
+        return {"base_url": self.base_url, "headers": self._headers, "timeout": self._timeout, **others}
+
+    def _network_args(self) -> dict[str, Any]:
+        """The `httpx_args` that configure the connection (httpx applies them only to a transport
+        it builds itself, and the client builds its own stack)."""
+        return {k: v for k, v in self._httpx_args.items() if k in NETWORK_ARGUMENTS}
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            inner: httpx.BaseTransport = PolicyTransport(
-                self._transport or httpx.HTTPTransport(), self.throttle, self.usage
+            network = self._transport or httpx.HTTPTransport(**self._network_args())
+            stack: httpx.BaseTransport = PolicyTransport(
+                LoggingTransport(CredentialTransport(network, self.credential, self.base_url)),
+                self.throttle,
+                self.usage,
             )
             if self.retry is not None:
-                inner = RetryTransport(inner, retry=self.retry)
-            self._client = httpx.Client(transport=inner, **self._client_args())
+                stack = RetryTransport(stack, self.retry, provider=self.profile.title, throttle=self.throttle)
+            self._client = httpx.Client(transport=stack, **self._client_args())
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            inner: httpx.AsyncBaseTransport = AsyncPolicyTransport(
-                self._async_transport or httpx.AsyncHTTPTransport(), self.throttle, self.usage
+            network = self._async_transport or httpx.AsyncHTTPTransport(**self._network_args())
+            stack: httpx.AsyncBaseTransport = AsyncPolicyTransport(
+                AsyncLoggingTransport(AsyncCredentialTransport(network, self.credential, self.base_url)),
+                self.throttle,
+                self.usage,
             )
             if self.retry is not None:
-                inner = RetryTransport(inner, retry=self.retry)
-            self._async_client = httpx.AsyncClient(transport=inner, **self._client_args())
+                stack = RetryTransport(stack, self.retry, provider=self.profile.title, throttle=self.throttle)
+            self._async_client = httpx.AsyncClient(transport=stack, **self._client_args())
         return self._async_client
 
     # -- sending ------------------------------------------------------------------------
 
     def request(self, operation_id: str = "*", **kwargs: Any) -> httpx.Response:
         """Send one request built by a generated endpoint function."""
+        client = self.get_httpx_client()
+        request = client.build_request(**kwargs, extensions={OPERATION: operation_id})
         try:
-            response = self.get_httpx_client().request(**kwargs, extensions={OPERATION: operation_id})
+            response = client.send(request)
         except httpx.TimeoutException as error:
-            raise self._connection_error(APITimeoutError, kwargs, error) from error
+            raise self._connection_error(APITimeoutError, request, error) from error
         except httpx.TransportError as error:
-            raise self._connection_error(APIConnectionError, kwargs, error) from error
+            raise self._connection_error(APIConnectionError, request, error) from error
         if self._drift is not None:
             self._drift(operation_id, response)
         return self._check(response)
 
     async def arequest(self, operation_id: str = "*", **kwargs: Any) -> httpx.Response:
         """Send one request built by a generated endpoint function, asynchronously."""
+        client = self.get_async_httpx_client()
+        request = client.build_request(**kwargs, extensions={OPERATION: operation_id})
         try:
-            response = await self.get_async_httpx_client().request(**kwargs, extensions={OPERATION: operation_id})
+            response = await client.send(request)
         except httpx.TimeoutException as error:
-            raise self._connection_error(APITimeoutError, kwargs, error) from error
+            raise self._connection_error(APITimeoutError, request, error) from error
         except httpx.TransportError as error:
-            raise self._connection_error(APIConnectionError, kwargs, error) from error
+            raise self._connection_error(APIConnectionError, request, error) from error
         if self._drift is not None:
             self._drift(operation_id, response)
         return self._check(response)
 
     def _check(self, response: httpx.Response) -> httpx.Response:
+        if response.extensions.get(ALREADY_DELETED):
+            return response  # a retried DELETE found its target gone: the earlier attempt deleted it
         if self.raise_on_error and response.is_error:
             response.read()
             raise error_for_response(
@@ -223,11 +251,11 @@ class BaseClient:
         return response
 
     def _connection_error(
-        self, cls: type[APIConnectionError], kwargs: Mapping[str, Any], error: Exception
+        self, cls: type[APIConnectionError], request: httpx.Request, error: Exception
     ) -> APIConnectionError:
-        method = str(kwargs.get("method", "")).upper()
-        url = redact_url(httpx.URL(self.base_url).join(str(kwargs.get("url", ""))))
-        reason = type(error).__name__
+        """The error for a request that got no answer, naming the whole URL (credentials redacted)."""
+        method, url = request.method, redact_url(request.url)
+        reason = describe(error)
         return cls(f"{reason} while calling {self.profile.title}: {method} {url}", method=method, url=url)
 
     def close(self) -> None:

@@ -1,60 +1,47 @@
-"""Keeping credentials out of messages, reprs and logs.
+"""Hiding credentials in the URLs we show, by position rather than by searching text.
 
-Headers never reach our messages; query-string credentials (Cognito's ``?access_token=``)
-would, through URLs: every URL we put in a message goes through `redact_url`, and a
-logging filter scrubs known credentials from httpx's own request log lines.
+The client's own credential never needs hiding: it is attached below every logger and never
+on a request object anyone else holds (see `_auth`). What remains is a credential a caller put
+into a URL themselves (a query parameter named like one of the spec's query credentials, or a
+password in the URL's userinfo). Those values are replaced whole, after decoding, so every
+encoding (raw, ``%XX``, ``+`` for space) and every length is covered, and ordinary text is
+never touched.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
+from urllib.parse import unquote_plus
 
 import httpx
 
 REDACTED = "[REDACTED]"
-MIN_SCRUBBED_LENGTH = 8  # shorter values (test tokens like "t") would mangle ordinary text
-_secret_parameters: set[str] = {"access_token"}
-_secret_values: set[str] = set()
+_credential_parameters: set[str] = {"access_token"}
 _lock = threading.Lock()
 
 
-def register_secret(value: str, query_parameter: str | None = None) -> None:
-    """Remember a credential (and the query parameter it may travel in) so it is scrubbed everywhere."""
+def register_credential_parameter(name: str) -> None:
+    """Remember a query parameter that carries a credential (from a spec's apiKey-in-query scheme)."""
     with _lock:
-        if len(value) >= MIN_SCRUBBED_LENGTH:
-            _secret_values.add(value)
-        if query_parameter:
-            _secret_parameters.add(query_parameter)
+        _credential_parameters.add(name)
 
 
 def redact_url(url: httpx.URL | str) -> str:
+    """The URL as text, with credential query values and any userinfo password replaced.
+
+    The query is rewritten piece by piece on its raw text: other parameters stay exactly as sent.
+    """
     url = httpx.URL(str(url))
+    text = str(url.copy_with(query=None))
+    if url.password:
+        user = url.userinfo.decode("ascii").partition(":")[0]
+        text = text.replace(f"//{url.userinfo.decode('ascii')}@", f"//{user}:{REDACTED}@", 1)
     if not url.query:
-        return redact_text(str(url))
-    query = "&".join(
-        f"{key}={REDACTED if key in _secret_parameters else value}" for key, value in url.params.multi_items()
-    )
-    return redact_text(f"{url.copy_with(query=None)}?{query}")
-
-
-def redact_text(text: str) -> str:
-    for secret in _secret_values:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
-
-
-class RedactingFilter(logging.Filter):
-    """Rewrites a record whose message contains a registered credential."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = redact_text(message)
-        if cleaned != message:
-            record.msg, record.args = cleaned, ()
-        return True
-
-
-for _name in ("httpx", "httpcore", "formclients"):
-    logging.getLogger(_name).addFilter(RedactingFilter())
+        return text
+    with _lock:
+        parameters = frozenset(_credential_parameters)
+    pieces = []
+    for piece in url.query.decode("ascii").split("&"):
+        name, equals, _ = piece.partition("=")
+        pieces.append(f"{name}={REDACTED}" if equals and unquote_plus(name) in parameters else piece)
+    return f"{text}?{'&'.join(pieces)}"

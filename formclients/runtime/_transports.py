@@ -1,9 +1,11 @@
-"""The transport stack under every client's httpx.Client:
+"""Throttling and metering: the `PolicyTransport` layer of the stack under every client
+(the stack itself is assembled in `_base_client`):
 
-    RetryTransport (httpx-retries)  ->  ThrottleTransport  ->  MeterTransport  ->  the network
+    RetryTransport (_retries)  ->  PolicyTransport (throttle, meter)  ->  LoggingTransport (_http_log)
+        ->  CredentialTransport (_auth)  ->  the network
 
-Retries wrap throttling, so a retried attempt also waits its turn; the meter is innermost,
-so it counts each attempt that reaches the network, as the provider bills it.
+Retries wrap throttling, so a retried attempt also waits its turn; the meter counts each
+attempt that reaches the network, as the provider bills it; the credential is put on last.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import time
 from collections.abc import Awaitable, Callable, Hashable, Iterable
 
 import httpx
-from httpx_retries import Retry, RetryTransport
 
 from ._profile import Quota, RateLimit
 from .ratelimit import SlidingWindowLimiter
@@ -147,50 +148,11 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def retry_policy(
-    *,
-    attempts: int = 4,
-    backoff: float = 0.5,
-    max_wait: float = 60.0,
-    total_wait: float = 120.0,
-    sleep: Callable[[float], None] | None = None,
-) -> Retry:
-    """Retries for 429, 500, 502, 503, 504 and connection errors, honouring Retry-After.
-
-    Only GET, HEAD, PUT, DELETE and OPTIONS are retried: a POST or PATCH that may have reached
-    the server is never sent twice (a retried Formr submit or Cognito create would duplicate data).
-    `sleep` replaces time.sleep for the sync client (tests inject a fake clock's).
-    """
-    cls: type[Retry] = Retry
-    if sleep is not None:
-        injected = sleep
-
-        class _Retry(Retry):
-            def sleep(self, response: httpx.Response | Exception) -> None:
-                seconds = self._calculate_sleep(response.headers if isinstance(response, httpx.Response) else {})
-                injected(seconds)
-                self.elapsed_sleep += seconds
-
-        cls = _Retry
-    return cls(
-        total=attempts,
-        backoff_factor=backoff,
-        backoff_jitter=1.0,
-        max_backoff_wait=max_wait,
-        total_timeout=total_wait,
-        allowed_methods=["GET", "HEAD", "PUT", "DELETE", "OPTIONS"],
-        status_forcelist=[429, 500, 502, 503, 504],
-        respect_retry_after_header=True,
-    )
-
-
 __all__ = [
     "OPERATION",
     "AsyncPolicyTransport",
     "PolicyTransport",
-    "RetryTransport",
     "Throttle",
     "UsageMeter",
-    "retry_policy",
     "shared_throttle",
 ]

@@ -87,4 +87,7 @@ def test_documented_error_raises_typed_exception(recorder: Recorder) -> None:
         get_entry.sync("ContactUs", "9-9", client=client(recorder, auth_scheme="accessToken"))
     assert isinstance(raised.value, CognitoFormsError)
     assert (raised.value.status, raised.value.message, raised.value.code) == (404, "Entry not found.", "NotFound")
-    assert KEY not in str(raised.value) and "access_token=[REDACTED]" in str(raised.value)
+    assert recorder.last.url.params["access_token"] == KEY, "the key went over the wire"
+    assert KEY not in str(raised.value) and "GET https://www.cognitoforms.com/api/forms/ContactUs/entries/9-9" in str(
+        raised.value
+    ), "the error names the request, which never held the key"

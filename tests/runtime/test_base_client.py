@@ -106,6 +106,50 @@ def test_missing_settings_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_secret_never_shows_itself() -> None:
     client = ExampleClient("s3cret-value", server_variables={"user_dir": "a"})
-    for text in (repr(client), str(client), repr(client.auth), repr(Secret("s3cret-value")), str(Secret("x"))):
+    for text in (repr(client), str(client), repr(client.credential), repr(Secret("s3cret-value")), str(Secret("x"))):
         assert "s3cret" not in text
     assert Secret("abc").reveal() == "abc"
+
+
+@pytest.mark.parametrize("scheme", ["bearerAuth", "accessToken", "headerToken"])
+def test_a_redirect_to_another_host_never_carries_the_credential(scheme: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/api/acme/moved":
+            return httpx.Response(302, headers={"Location": "https://fs1.example.com/api/acme/here"})
+        if request.url.path == "/api/acme/away":
+            return httpx.Response(302, headers={"Location": "https://elsewhere.example.net/collect"})
+        return httpx.Response(200, json={})
+
+    client = ExampleClient(
+        "s3cret",
+        auth_scheme=scheme,
+        server_variables={"user_dir": "acme"},
+        transport=httpx.MockTransport(handler),
+        httpx_args={"follow_redirects": True},
+    )
+    client.request(method="get", url="/moved")
+    client.request(method="get", url="/away")
+    carried = ["s3cret" in str(r.url) + str(r.headers.raw) for r in seen]
+    assert [r.url.host for r in seen] == ["fs1.example.com"] * 3 + ["elsewhere.example.net"]
+    assert carried == [True, True, True, False], "same origin: sent; another host: never"
+
+
+def test_connection_settings_in_httpx_args_reach_the_network() -> None:
+    """`proxy`, `verify`, `limits`... configure the transport the client builds for itself (httpx would
+    mount its own transport for a proxy, bypassing retries, throttle, meter and credential)."""
+    from ..clients.leak_matrix import AnsweringServer
+
+    proxy = AnsweringServer()
+    proxy.status = 200
+    try:
+        client = ExampleClient(
+            "s3cret", base_url="http://api.invalid/v1", httpx_args={"proxy": proxy.url.removesuffix("/api/v1")}
+        )
+        assert client.request(method="get", url="/things").status_code == 200
+        assert client.usage.requests == 1, "through the client's own stack"
+    finally:
+        proxy.close()
+    assert proxy.heads[0].startswith("GET http://api.invalid/v1/things HTTP/1.1"), "the request went to the proxy"

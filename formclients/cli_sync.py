@@ -1,0 +1,158 @@
+"""`formclients sync PROVIDER|all [--forms ...] [--to URL]`: load a provider's data into a database.
+
+Credentials come from the clients' environment variables (FORMSITE_TOKEN, FORMSITE_BASE_URL,
+...). The default destination is ./formclients.duckdb; `--to postgresql://...`, `sqlite:///...`
+(SQLAlchemy) or any dlt destination name (configured the dlt way) load elsewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+from typing import Any
+
+SYNC_EXTRA_MISSING = "this command needs the sync extra: pip install 'formclients[sync]'"
+ALL = ("formsite", "formester", "cogram", "formr", "cognito_forms")
+
+
+def has_sync_extra() -> bool:
+    return importlib.util.find_spec("dlt") is not None
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def add_parser(commands: Any) -> None:
+    sync = commands.add_parser("sync", help="load a provider's forms and records into a database (dlt)")
+    sync.add_argument("provider", help=f"one of {', '.join(sorted(ALL))}, or 'all'")
+    sync.add_argument(
+        "--forms",
+        nargs="+",
+        default=[],
+        metavar="FORM",
+        help="only these forms (Formr, which cannot list forms: FORM[@ENVIRONMENT], or FORMR_FORMS=a,b)",
+    )
+    sync.add_argument("--to", metavar="URL", help="destination (default: duckdb:///./formclients.duckdb)")
+    sync.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    sync.add_argument("--dry-run", action="store_true", help="print the requests and quota a run will cost")
+    sync.add_argument("--no-progress", action="store_true", help="no progress bars")
+    sync.add_argument("--pipelines-dir", help="where dlt keeps pipeline state (default: dlt's own)")
+    sync.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not has_sync_extra():
+        return fail(SYNC_EXTRA_MISSING)
+    providers = list(ALL) if args.provider == "all" else [args.provider]
+    if args.provider != "all" and args.provider not in ALL:
+        return fail(f"no sync for {args.provider!r}; choose one of {', '.join(sorted(ALL))} or 'all'")
+    summaries: list[dict[str, Any]] = []
+    status = 0
+    for provider in providers:
+        forms = args.forms or _default_forms(provider)
+        try:
+            if args.dry_run:
+                summaries.append(dry_run(provider, forms))
+            else:
+                summaries.append(sync_one(provider, forms, args))
+        except Exception as error:
+            status = 1
+            summaries.append({"provider": provider, "error": describe_error(error)})
+            print(f"error: {provider}: {describe_error(error)}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(summaries[0] if len(summaries) == 1 else summaries, indent=2, default=str))
+    else:
+        for summary in summaries:
+            if "error" not in summary:  # errors went to stderr above
+                print(render(summary))
+    return status
+
+
+def _default_forms(provider: str) -> list[str]:
+    if provider == "formr" and os.environ.get("FORMR_FORMS"):
+        return [name.strip() for name in os.environ["FORMR_FORMS"].split(",") if name.strip()]
+    return []
+
+
+def describe_error(error: BaseException) -> str:
+    """The innermost cause in one line (dlt wraps a resource's exception twice)."""
+    while error.__cause__ is not None:
+        error = error.__cause__
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+def sync_one(provider: str, forms: list[str], args: argparse.Namespace) -> dict[str, Any]:
+    from .sync import SyncOptions, run_sync
+
+    options = SyncOptions(provider, forms=forms, to=args.to, pipelines_dir=args.pipelines_dir)
+    if args.no_progress or not sys.stderr.isatty():
+        return run_sync(options)
+    from .sync._progress import ProgressBars
+
+    with ProgressBars(provider) as bars:
+        options.observer = bars
+        options.on_client = bars.attach
+        return run_sync(options)
+
+
+def dry_run(provider: str, forms: list[str]) -> dict[str, Any]:
+    """What a first (full) sync would cost, from the form counts (one request to list the forms)."""
+    from .sync import rate_limit_bound
+    from .sync._http import CountingTransport
+    from .sync._source import _choose_forms
+    from .sync.providers import connect
+
+    counting = CountingTransport()
+    api, client = connect(provider, counting, forms=forms)
+    with client:
+        chosen = _choose_forms(api.forms(), forms or None) if api.record_table else []
+        estimate = api.request_estimate(chosen)
+    total = sum(estimate.values())
+    limits = client.throttle.limits if client.throttle else client.profile.rate_limits
+    quota = client.profile.quota
+    return {
+        "provider": provider,
+        "dry_run": True,
+        "requests_made_to_estimate": counting.sent,
+        "requests": estimate,
+        "requests_total": total,
+        "bound": rate_limit_bound(total, limits),
+        "rate_limits": [f"{limit.requests} per {limit.period:g} s ({limit.name})" for limit in limits],
+        "quota": dict(quota.plans) if quota else None,
+        "note": "an upper bound for a first sync; a later sync reads only what changed (about 1 page per form)",
+    }
+
+
+def render(summary: dict[str, Any]) -> str:
+    provider = summary["provider"]
+    if "error" in summary:
+        return f"{provider}: failed: {summary['error']}"
+    if summary.get("dry_run"):
+        lines = [f"{provider}: a full sync would make {summary['requests_total']} requests:"]
+        lines += [f"  {name:<40} {count:>6}" for name, count in summary["requests"].items()]
+        lines.append(f"  at least {summary['bound']:g} s under the rate limits ({'; '.join(summary['rate_limits'])})")
+        if summary["quota"]:
+            lines.append(f"  monthly quota by plan: {summary['quota']}")
+        return "\n".join(lines)
+    lines = [
+        f"{provider}: {summary['rows_written']} rows written to {summary['destination']} (dataset {summary['dataset']})"
+        f" in {summary['elapsed']:.1f} s: {summary['requests']} requests, {summary['http_429']} x 429,"
+        f" {summary['waited']:.1f} s waiting for rate limits (bound {summary['bound']:g} s)"
+    ]
+    for name, figures in summary["resources"].items():
+        lines.append(f"  {name:<40} {figures['items']:>7} read {figures['rows_written']:>7} written")
+    for table, count in summary["deleted"].items():
+        lines.append(f"  {table}: {count} records deleted at the source, marked with _deleted_at")
+    problems = summary["problems"]
+    if problems:
+        lines.append(f"  {len(problems)} values did not fit their column (kept in _raw, listed in _problems):")
+        lines += [f"    {p['table']} {p['id']}: {p['problem']}" for p in problems[:10]]
+        if len(problems) > 10:
+            lines.append(f"    ... and {len(problems) - 10} more (--json lists all)")
+    lines += [f"  waiting: {reason}" for reason in summary["waiting"]]
+    return "\n".join(lines)

@@ -1,0 +1,33 @@
+"""Counting what a sync sends: every attempt that reaches the network, and its status."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import httpx
+
+
+class CountingTransport(httpx.BaseTransport):
+    """Innermost transport: counts each attempt (retries included) and each answer's status."""
+
+    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+        self.inner = inner or httpx.HTTPTransport()
+        self.statuses: Counter[int] = Counter()
+        self.requests: list[str] = []  # "GET /path" of each attempt, for --dry-run and tests
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            self.requests.append(f"{request.method} {request.url.path}")
+        response = self.inner.handle_request(request)
+        with self._lock:
+            self.statuses[response.status_code] += 1
+        return response
+
+    @property
+    def sent(self) -> int:
+        return len(self.requests)
+
+    def close(self) -> None:
+        self.inner.close()

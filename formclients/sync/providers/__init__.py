@@ -1,0 +1,51 @@
+"""One module per provider holding every client call the sync makes (see `formclients.sync._model`)."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+from .._model import ProviderApi
+
+PROVIDERS = ("cognito_forms", "cogram", "formester", "formr", "formsite")
+
+
+def connect(
+    provider: str, transport: httpx.BaseTransport, *, forms: Sequence[str] = (), **client_options: Any
+) -> tuple[ProviderApi, Any]:
+    """The provider's API adapter and its client. The client reads its credential, base URL and
+    server variables from the environment (`FORMSITE_TOKEN`, `FORMSITE_BASE_URL`, ...) as always."""
+    if provider not in PROVIDERS:
+        raise LookupError(f"no sync for {provider!r}; choose one of {', '.join(PROVIDERS)}")
+    client_module = importlib.import_module(f"{provider}_client")
+    options: dict[str, Any] = {"transport": transport, **client_options}
+    if provider == "formr":
+        from .formr import auth_scheme_for
+
+        scheme = auth_scheme_for(client_options.get("token") or os.environ.get("FORMR_TOKEN"))
+        if scheme:
+            options.setdefault("auth_scheme", scheme)
+    client = client_module.AuthenticatedClient(**options)
+    if provider == "formsite":
+        from .formsite import FormsiteApi
+
+        return FormsiteApi(client), client
+    if provider == "formester":
+        from .formester import FormesterApi
+
+        return FormesterApi(client), client
+    if provider == "cogram":
+        from .cogram import CogramApi
+
+        return CogramApi(client), client
+    if provider == "formr":
+        from .formr import FormrApi
+
+        return FormrApi(client, forms), client
+    from .cognito_forms import CognitoFormsApi
+
+    return CognitoFormsApi(client), client

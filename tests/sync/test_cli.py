@@ -1,0 +1,69 @@
+"""`formclients sync` and `formclients schema` as a user runs them, against a served mock."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from formclients.cli import main
+
+from .conftest import ServedMock
+
+
+@pytest.fixture
+def formsite_env(served_formsite: ServedMock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ServedMock:
+    monkeypatch.setenv("FORMSITE_TOKEN", "fs_demo_token")
+    monkeypatch.setenv("FORMSITE_BASE_URL", served_formsite.base_url)
+    monkeypatch.chdir(tmp_path)
+    return served_formsite
+
+
+def test_sync_json_summary_into_the_default_duckdb_file(
+    formsite_env: ServedMock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["sync", "formsite", "--forms", "order", "--json", "--no-progress", "--pipelines-dir", str(tmp_path / "p")]
+    assert main(args) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (tmp_path / "formclients.duckdb").exists()
+    assert summary["resources"]["results_order"] == {"items": 12, "pages": 1, "rows_written": 12}
+    assert {"requests", "http_429", "elapsed", "bound", "problems"} <= set(summary)
+    assert summary["requests"] == 3 and summary["http_429"] == 0
+
+
+def test_dry_run_prints_the_cost_and_writes_nothing(
+    formsite_env: ServedMock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sync", "formsite", "--dry-run", "--json"]) == 0
+    estimate = json.loads(capsys.readouterr().out)
+    assert estimate["requests"] == {"forms": 1, "results contact": 4, "results order": 2, "results survey2025": 2}
+    assert estimate["requests_made_to_estimate"] == 1
+    assert not (tmp_path / "formclients.duckdb").exists()
+
+
+def test_unknown_form_is_one_clear_line(formsite_env: ServedMock, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sync", "formsite", "--forms", "nope", "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "error: formsite: no form 'nope'; the forms are: contact, order, survey2025"
+
+
+def test_missing_credential_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("FORMESTER_TOKEN", raising=False)
+    assert main(["sync", "formester", "--no-progress"]) == 1
+    assert "FORMESTER_TOKEN" in capsys.readouterr().err
+
+
+def test_schema_writes_a_pydantic_model_that_reads_the_api_answers(formsite_env: ServedMock, tmp_path: Path) -> None:
+    target = tmp_path / "contact_answers.py"
+    assert main(["schema", "formsite", "contact", "-o", str(target)]) == 0
+    namespace: dict[str, object] = {}
+    exec(compile(target.read_text(), str(target), "exec"), namespace)
+    model = namespace["ContactUsAnswers"]
+    result = formsite_env.mock.forms["contact"].results[0]  # type: ignore[attr-defined]
+    answers = {item["id"]: item.get("value") for item in result["items"] if "value" in item}
+    parsed = model.model_validate(answers)  # type: ignore[attr-defined]
+    assert parsed.what_is_your_name == answers["100"]
+    assert model.model_fields["email_address"].description == "Email address"  # type: ignore[attr-defined]
