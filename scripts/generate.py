@@ -25,7 +25,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if args.validate:
-        return validate_only(providers)
+        return validate_only(providers, args.debug)
     GENERATED.mkdir(exist_ok=True)
     with atomic_install.locked(GENERATED):
         recovered = atomic_install.recover(GENERATED)
@@ -83,24 +83,10 @@ def main(argv: list[str] | None = None) -> int:
             for provider in providers:
                 if not (args.check or args.force) and is_up_to_date(provider):
                     print(f"{provider}: up to date (inputs unchanged)")
-                    continue
-                try:
-                    generate_provider(provider, staging)
-                except SpecError as error:
-                    print(error, file=sys.stderr)
+                elif reported(provider, lambda: generate_provider(provider, staging), args.debug):  # noqa: B023
+                    produced.append(provider)
+                else:
                     failed += 1
-                    continue
-                except Exception as error:  # a bug here, not in the spec: still no traceback unless asked
-                    if args.debug:
-                        raise
-                    print(
-                        f"specs/{provider}.yaml: internal error while generating: {type(error).__name__}: {error} "
-                        "(a bug in scripts/generate.py; --debug shows the traceback)",
-                        file=sys.stderr,
-                    )
-                    failed += 1
-                    continue
-                produced.append(provider)
             if failed:
                 print(
                     f"error: {failed} spec(s) could not be generated; nothing in generated/ was changed",
@@ -115,16 +101,33 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def validate_only(providers: list[str]) -> int:
+def validate_only(providers: list[str], debug: bool = False) -> int:
     failed = False
     for provider in providers:
-        try:
-            load_spec(SPECS / f"{provider}.yaml")
+        if reported(provider, lambda: load_spec(SPECS / f"{provider}.yaml"), debug):  # noqa: B023
             print(f"{provider}: valid")
-        except SpecError as error:
-            print(error, file=sys.stderr)
+        else:
             failed = True
     return 1 if failed else 0
+
+
+def reported(provider: str, action: Callable[[], object], debug: bool) -> bool:
+    """Run `action`; print what went wrong, never as a traceback (unless --debug), and say whether it worked."""
+    try:
+        action()
+    except SpecError as error:
+        print(error, file=sys.stderr)
+        return False
+    except Exception as error:  # a bug here, not in the spec: still a one-line error
+        if debug:
+            raise
+        print(
+            f"specs/{provider}.yaml: internal error: {type(error).__name__}: {error} "
+            "(a bug in scripts/generate.py; --debug shows the traceback)",
+            file=sys.stderr,
+        )
+        return False
+    return True
 
 
 def select_providers(requested: Iterable[str]) -> list[str]:

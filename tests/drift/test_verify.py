@@ -190,3 +190,13 @@ def test_the_installed_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_provider_narrows_the_specs_entries_are_matched_against(
+    recorded: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = verify(tmp_path, recorded, capsys, "--provider", "cogram")
+    assert status == 0, out + err
+    others = sum(len(requests) for requests in REQUESTS.values()) - len(REQUESTS["cogram"])
+    assert out.splitlines()[-1] == f"drift in 0 of {len(REQUESTS['cogram'])} matched entries ({others} skipped)"
+    assert all(line.startswith(("skip", "ok     cogram")) for line in out.splitlines()[1:-1])

@@ -273,3 +273,22 @@ def test_an_alias_bomb_is_refused_without_growing_memory(module_checkout: Path) 
     assert result.returncode == 1, result.stderr
     assert result.stderr.startswith(f"specs/bomb.yaml:{line}:{column}: this alias alone expands to more than")
     assert "Traceback" not in result.stderr
+
+
+def test_a_bug_in_the_generator_is_one_line_too(
+    generator: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No input may produce a traceback: not even one that trips a bug in the generator (--debug shows it)."""
+
+    def bug(provider: str, staging: Path) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(generator, "generate_provider", bug)
+    assert generator.main(["widgets"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == (
+        "specs/widgets.yaml: internal error: RuntimeError: boom "
+        "(a bug in scripts/generate.py; --debug shows the traceback)"
+    )
+    with pytest.raises(RuntimeError, match="boom"):
+        generator.main(["widgets", "--debug"])
