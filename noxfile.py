@@ -62,3 +62,10 @@ def bench(session: nox.Session) -> None:
     """Benchmarks: figures and ratios measured side by side in one run (args go to scripts/bench.py)."""
     session.install("-e", ".[generate,mock,sync]")
     session.run("python", "scripts/bench.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The deep property run: the schemathesis CLI over HTTP against every served mock (args: --seed N ...)."""
+    session.install("-e", ".[test,mock]")
+    session.run("python", "scripts/fuzz.py", *session.posargs)

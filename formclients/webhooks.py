@@ -1,22 +1,23 @@
 """Receiving webhooks: verify, parse into the generated models, and drop re-deliveries.
 
-    from formclients.webhooks import Deduplicator, verify_cognito_forms, parse_cognito_forms_event
+    from formclients.webhooks import Deduplicator, WebhookVerificationError, verify_cognito_forms
 
     seen = Deduplicator()
 
     def handle(body: bytes, headers: Mapping[str, str]) -> int:
         try:
-            event = verify_cognito_forms(body, headers, secret=os.environ["COGNITO_WEBHOOK_SECRET"])
+            entry = verify_cognito_forms(body, headers, secret=os.environ["COGNITO_WEBHOOK_SECRET"])
         except WebhookVerificationError:
             return 400
-        if seen.first_time(event.root.id):   # at-least-once delivery: act once per event id
-            process(event)
-        return 200                           # anything else makes Cognito re-deliver (up to 7 times)
+        if seen.first_time(headers["webhook-id"]):   # at-least-once delivery: act once per delivery id
+            process(entry)                           # a cognito_forms_models.Entry
+        return 200                                   # anything else makes Cognito re-deliver (up to 7 times)
 
-Cognito Forms says it signs deliveries but not how; our spec assumes Standard Webhooks
-(HMAC-SHA256 over ``id.timestamp.body``, headers webhook-id / webhook-timestamp /
-webhook-signature). Formsite sends no signature; a handshake key you chose comes back
-in the body.
+A Cognito Forms delivery is the entry itself (which event it is follows from the subscription
+the URL was registered with). Cognito Forms does not say how it signs deliveries; our spec
+assumes Standard Webhooks (HMAC-SHA256 over ``id.timestamp.body``, headers webhook-id /
+webhook-timestamp / webhook-signature). Formsite sends no signature; a handshake key you chose
+comes back in the body.
 """
 
 from __future__ import annotations
@@ -31,10 +32,16 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from pydantic import BaseModel
 from standardwebhooks import Webhook
 
+if TYPE_CHECKING:  # the generated models are imported when a delivery is parsed, not with this module
+    from cognito_forms_models import Entry
+    from formsite_models import ResultCompletedEvent
+
+Model = TypeVar("Model", bound=BaseModel)
 DEFAULT_TOLERANCE = 300.0  # seconds; x-webhook-signature.tolerance in specs/cognito_forms.yaml
 _UNIX_SECONDS = re.compile(r"[0-9]{1,12}")  # ASCII digits only (str.isdigit also takes "²")
 
@@ -110,7 +117,7 @@ def _json(text: str | bytes) -> Any:
         raise WebhookVerificationError("body is not JSON") from None
 
 
-def _model(model: Any, payload: Any) -> Any:
+def _model(model: type[Model], payload: Any) -> Model:
     try:
         return model.model_validate(payload)
     except (ValueError, RecursionError) as error:  # pydantic's ValidationError is a ValueError
@@ -130,16 +137,20 @@ def verify_cognito_forms(
     *,
     tolerance: float = DEFAULT_TOLERANCE,
     now: Callable[[], float] = time.time,
-) -> Any:
-    """Verify a Cognito Forms delivery and parse it into `cognito_forms_models.WebhookEvent`."""
-    from cognito_forms_models import WebhookEvent
+) -> Entry:
+    """Verify a Cognito Forms delivery and parse its body, the entry itself, into `cognito_forms_models.Entry`.
+
+    De-duplicate on the `webhook-id` header: it is the same on every re-delivery.
+    """
+    from cognito_forms_models import Entry
 
     payload = verify_standard_webhook(body, headers, secret, tolerance=tolerance, now=now)
-    return _model(WebhookEvent, payload)
+    return _model(Entry, payload)
 
 
-def verify_formsite(body: bytes | str, handshake_key: str) -> Any:
-    """Check the handshake key a Formsite delivery carries (constant time) and parse the result."""
+def verify_formsite(body: bytes | str, handshake_key: str) -> ResultCompletedEvent:
+    """Check the handshake key a Formsite delivery carries (constant time) and parse the result
+    into `formsite_models.ResultCompletedEvent`."""
     from formsite_models import ResultCompletedEvent
 
     payload = _json(body)

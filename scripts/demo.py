@@ -55,7 +55,6 @@ def formsite() -> None:
     mock = create_mock("formsite", rate_limits=False)
     client = connect(formsite_client, mock)
     forms = get_formsite_forms.sync(client=client)
-    assert forms is not None
     for form in forms.forms:
         pages = list(get_form_results.iter_pages(form.directory, client=client))
         results = sum(len(page.items) for page in pages)
@@ -83,10 +82,8 @@ def cogram() -> None:
     print(f"  {len(projects)} projects; first: {projects[0].name!r}")
     body = ProjectCreate(name="Demo bridge", external_id="demo-42")
     project = create_project.sync(client=client, body=body, x_forwarded_user="ada@example.com")
-    assert project is not None
     archive_project.sync(project.id, client=client)
     archived = get_project.sync(project.id, client=client)
-    assert archived is not None
     print(f"  created and archived {archived.name!r}: status={archived.status}")
     show_error(lambda: create_project.sync(client=client, body=body))  # external_id taken: 409
 
@@ -97,8 +94,7 @@ def formr() -> None:
     client = connect(formr_client, mock, owner)
     items = list(list_responses.iter_items(client=client, form_id="form_signup", environment="production"))
     print(f"  form_signup: {len(items)} responses; first submitted {items[0].submission.submitted_at}")
-    csv_text = list_responses.sync(client=client, form_id="form_signup", environment="production", format_="csv")
-    assert isinstance(csv_text, str)
+    csv_text = list_responses.export_csv_sync(client=client, form_id="form_signup", environment="production")
     print(f"  CSV export: {len(csv_text.splitlines()) - 1} rows, header {csv_text.splitlines()[0][:60]!r}...")
     expired = next(i for i, c in enumerate(mock.credentials) if "expired" in c.value)
     stale = connect(formr_client, mock, expired)
@@ -109,11 +105,9 @@ def cognito_forms() -> None:
     mock = create_mock("cognito_forms", rate_limits=False)
     client = connect(cognito_forms_client, mock)
     forms = get_forms.sync(client=client)
-    assert forms is not None
     print(f"  {len(forms)} forms: {', '.join(form.name for form in forms)}")
     fields = get_form_fields.sync(forms[0].id, client=client)
     entry = get_entry.sync(forms[0].id, f"{forms[0].id}-1", client=client)  # entry ids are <form>-<number>
-    assert fields is not None and entry is not None
     print(f"  form {forms[0].name!r}: {len(fields)} fields; entry {forms[0].id}-1 has {len(entry.to_dict())} values")
     print(f"  billed requests so far: {client.usage.billed}")
     show_error(lambda: get_entry.sync(forms[0].id, f"{forms[0].id}-999999", client=client))

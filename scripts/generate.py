@@ -18,14 +18,18 @@ old or wholly new. Exit status: 0 done, 1 a spec is broken (or --check found gen
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import hashlib
+import inspect
+import keyword
 import os
 import re
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -35,6 +39,7 @@ import atomic_install
 import speccheck
 from speccheck import SpecError
 
+from formclients.runtime import BaseClient
 from formclients.runtime._exceptions import GENERIC_BY_STATUS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -209,16 +214,18 @@ class Header:
 
 
 def operation_facts(
-    spec: Mapping[str, Any], operation: Mapping[str, Any], path_item: Mapping[str, Any]
+    spec: Mapping[str, Any], operation: Mapping[str, Any], path_item: Mapping[str, Any], where: Path
 ) -> dict[str, Any]:
+    """What the templates need about one operation that openapi-python-client does not parse."""
     parameters = [resolve(spec, p) for p in [*path_item.get("parameters", []), *operation.get("parameters", [])]]
+    schemas = {p["name"]: resolve(spec, p.get("schema", {})) for p in parameters}
     free_form_query = {
         p["name"]: p.get("style", "form")
         for p in parameters
-        if p["in"] == "query" and resolve(spec, p.get("schema", {})).get("type") == "object"
+        if p["in"] == "query" and schemas[p["name"]].get("type") == "object"
     }
     headers: dict[str, Header] = {}
-    alternatives: dict[str, list[dict[str, str]]] = {}
+    alternatives: dict[str, list[str]] = {}
     for status, response in operation.get("responses", {}).items():
         response = resolve(spec, response)
         for name, header in response.get("headers", {}).items():
@@ -228,9 +235,7 @@ def operation_facts(
         primary = next((t for t in content_types if is_supported(t)), None)
         others = [t for t in content_types if t != primary]
         if others:
-            alternatives[str(status)] = [
-                {"content_type": t, "attribute": "text" if t.startswith("text/") else "content"} for t in others
-            ]
+            alternatives[str(status)] = others
     # openapi-python-client reads only the operation's own `security`, and takes `[{}, ...]`
     # (credential optional) as required; the effective requirement decides the client type.
     security = operation.get("security", spec.get("security", []))
@@ -239,11 +244,118 @@ def operation_facts(
         "requires_credential": bool(security) and {} not in security,
         "free_form_query": free_form_query,
         "response_headers": sorted(headers.values(), key=lambda h: h.python_name),
-        "alternative_content": alternatives,
-        "extra_return_types": sorted(
-            {"str" if a["attribute"] == "text" else "bytes" for options in alternatives.values() for a in options}
+        "variants": content_variants(
+            operation, alternatives, {p["name"] for p in parameters if p["in"] == "query"}, where
+        ),
+        "accept": "application/json" if alternatives else None,
+        "parameter_docs": {
+            (p["name"], p["in"]): one_paragraph(p.get("description") or schemas[p["name"]].get("description", ""))
+            for p in parameters
+        },
+        "body_doc": body_doc(spec, operation),
+        # A date-time parameter takes a datetime; `x-datetime.naive` is the API's own format for naive ones.
+        "datetime_parameters": {
+            p["name"]: schemas[p["name"]].get("x-datetime", {}).get("naive")
+            for p in parameters
+            if p["in"] == "query"
+            and (schemas[p["name"]].get("format") == "date-time" or "x-datetime" in schemas[p["name"]])
+        },
+        "raises": raised_errors(spec, operation),
+        "returns_doc": next(
+            (
+                one_paragraph(resolve(spec, response).get("description", ""))
+                for status, response in operation.get("responses", {}).items()
+                if str(status).startswith("2")
+            ),
+            "",
         ),
     }
+
+
+def one_paragraph(text: Any) -> str:
+    return " ".join(str(text or "").split())
+
+
+def body_doc(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> str:
+    body = resolve(spec, operation.get("requestBody", {}))
+    if body.get("description"):
+        return one_paragraph(body["description"])
+    media: Mapping[str, Any] = next(iter(body.get("content", {}).values()), {})
+    schema = resolve(spec, media.get("schema", {}))
+    return one_paragraph(schema.get("description", "")).partition(". ")[0].removesuffix(".")
+
+
+def raised_errors(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(exception class in the generated errors module, when) for each documented error status."""
+    raised: list[tuple[str, str]] = []
+    for status, response in sorted(operation.get("responses", {}).items(), key=lambda item: str(item[0])):
+        code = str(status)
+        if code == "default" or code[0] not in "45":
+            continue
+        description = one_paragraph(resolve(spec, response).get("description", ""))
+        error = GENERIC_BY_STATUS.get(int(code)) if code.isdigit() else None
+        name = error.__name__ if error else None
+        if name is None and code.startswith("5"):
+            name = "InternalServerError"
+        if name is not None:
+            raised.append((name, f"{code}: {description}" if description else code))
+    return raised
+
+
+def content_variants(
+    operation: Mapping[str, Any], alternatives: Mapping[str, list[str]], query: set[str], where: Path
+) -> list[dict[str, Any]]:
+    """`x-content-methods`: one method per other content type a success response can have (CSV, PDF...).
+
+    The operation's own method returns the JSON type; each variant sends its `query` values and asks for
+    its content types, and returns `str` (text/*) or `bytes`. Every other content type needs a variant.
+    """
+    declared = operation.get("x-content-methods", {})
+    place = f"{where}: {operation['operationId']}: x-content-methods"
+    success = {t for status, types in alternatives.items() if status.startswith("2") for t in types}
+    variants: list[dict[str, Any]] = []
+    covered: set[str] = set()
+    for name, variant in sorted(declared.items()):
+        types = variant.get("content_type")
+        types = [types] if isinstance(types, str) else list(types or [])
+        fixed = dict(variant.get("query", {}))
+        if not types or set(types) - success:
+            raise SpecError(f"{place}.{name}: content_type must name the response's other types {sorted(success)}")
+        if set(fixed) - query:
+            raise SpecError(f"{place}.{name}: query names {sorted(set(fixed) - query)}, not query parameters")
+        covered |= set(types)
+        variants.append(
+            {
+                "name": check_identifier(name, place),
+                "content_types": types,
+                "accept": ", ".join(types),
+                "query": fixed,
+                "return_type": "str" if all(t.startswith("text/") for t in types) else "bytes",
+                "attribute": "text" if all(t.startswith("text/") for t in types) else "content",
+            }
+        )
+    if success - covered:
+        raise SpecError(f"{place}: no method for the content types {sorted(success - covered)}")
+    return variants
+
+
+def check_identifier(name: Any, where: str) -> str:
+    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
+        raise SpecError(f"{where}: {name!r} is not a method name (a Python identifier, not starting with _)")
+    return name
+
+
+def method_name(operation: Mapping[str, Any], tag: str, where: Path) -> str:
+    """The operation's method on its tag's resource: `x-method`, else the operationId without the tag word."""
+    if "x-method" in operation:
+        return check_identifier(operation["x-method"], f"{where}: {operation['operationId']}: x-method")
+    operation_id = str(operation["operationId"])
+    name = operation_id
+    for suffix in (f"_{tag}", f"_{tag.removesuffix('s')}"):
+        if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
+            name = operation_id.removesuffix(suffix)
+            break
+    return f"{name}_" if keyword.iskeyword(name) else name  # `import` would not parse: `import_`
 
 
 def is_supported(content_type: str) -> bool:
@@ -285,12 +397,28 @@ def generate_provider(provider: str, staging: Path) -> None:
     (staging / f"{provider}.inputs.sha256").write_text(inputs_digest(provider) + "\n")
 
 
+def json_request_bodies(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the client generator sees it: a request body that accepts JSON lists only JSON.
+
+    The generated client sends JSON; the other media types a body accepts (Cognito's `text/json`,
+    Formsite's form encoding) are for other callers, and the mock reads them from the spec itself.
+    openapi-python-client would otherwise refuse `text/json` and type the body as a union.
+    """
+    copied: dict[str, Any] = copy.deepcopy(spec)
+    bodies = [op.get("requestBody", {}) for _, _, op in iter_operations(copied)]
+    bodies += list(copied.get("components", {}).get("requestBodies", {}).values())
+    for body in bodies:
+        content = body.get("content", {})
+        if "application/json" in content:
+            body["content"] = {"application/json": content["application/json"]}
+    return copied
+
+
 def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: Path) -> None:
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
-    from openapi_python_client.strings import PythonIdentifier
 
     config = Config.from_sources(
         ConfigFile(content_type_overrides=CONTENT_TYPE_OVERRIDES, post_hooks=[], literal_enums=True),
@@ -301,47 +429,239 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
         output_path=out,
     )
     where = spec_path.relative_to(ROOT)
-    openapi = GeneratorData.from_dict(spec, config=config)
-    if isinstance(openapi, GeneratorError):
-        raise SpecError(f"{where}: {openapi.header}: {openapi.detail}")
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.package_name = f"{provider}_client"
+    with inline_literal_enums():
+        openapi = GeneratorData.from_dict(json_request_bodies(spec), config=config)
+        if isinstance(openapi, GeneratorError):
+            raise SpecError(f"{where}: {openapi.header}: {openapi.detail}")
+        project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+        project.package_name = f"{provider}_client"
+        client_name = "".join(part.capitalize() for part in provider.split("_"))
+        project.env.filters["pyrepr"] = repr
+        project.env.filters["shadow_safe"] = shadow_safe
+        project.env.globals.update(
+            operation_info=OperationFacts(spec, where),
+            declaration=declaration,
+            keyword_parameters=keyword_parameters,
+            model_init_parameter=model_init_parameter,
+            model_field_nullable=model_field_nullable,
+            error_prefix=client_name,
+            client_name=client_name,
+            error_statuses=[(status, cls.__name__) for status, cls in GENERIC_BY_STATUS.items()],
+            package_name=project.package_name,
+            security_scheme_names=list(spec.get("components", {}).get("securitySchemes", {})),
+            server_variables=server_variable_facts(spec),
+        )
+        with quiet_stdout():
+            errors = project.build()
+        if errors:
+            details = "; ".join(
+                " ".join(part for part in (str(e.header or ""), str(e.detail or "")) if part).strip() for e in errors
+            )
+            raise SpecError(f"{where}: the client generator reported: {details}")
+        render_client_object(project, out, where)
 
-    # Keyed by the generator's Python name for the operationId (`import` becomes `import_`).
-    by_id = {
-        str(PythonIdentifier(operation["operationId"], prefix=config.field_prefix)): (path, method)
-        for path, method, operation in iter_operations(spec)
-    }
 
-    def operation_info(endpoint: Any) -> dict[str, Any]:
-        path, method = by_id[str(endpoint.name)]
-        path_item = spec["paths"][path]
-        facts = operation_facts(spec, path_item[method], path_item)
-        types = {
-            response.prop.get_type_string().as_unembedded_code()
-            for response in endpoint.responses.patterns
-            if response.status_code.range and response.status_code.range[1] < 400  # errors raise instead
+class OperationFacts:
+    """`operation_info(endpoint)` in the templates: the spec's facts about an operation, with Python names."""
+
+    def __init__(self, spec: Mapping[str, Any], where: Path) -> None:
+        self.spec = spec
+        self.where = where
+        # Keyed by the generator's Python name for the operationId (`import` becomes `import_`).
+        self.by_id = {
+            python_identifier(operation["operationId"]): (path, method)
+            for path, method, operation in iter_operations(spec)
         }
-        facts["return_type"] = " | ".join(sorted(types | set(facts["extra_return_types"]))) or "Any"
-        if "x-pagination" in path_item[method]:
-            facts["pagination"] = pagination_facts(endpoint, path_item[method]["x-pagination"], where)
+        self.cache: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, endpoint: Any) -> dict[str, Any]:
+        if str(endpoint.name) not in self.cache:
+            self.cache[str(endpoint.name)] = self.compute(endpoint)
+        return self.cache[str(endpoint.name)]
+
+    def compute(self, endpoint: Any) -> dict[str, Any]:
+        path, method = self.by_id[str(endpoint.name)]
+        path_item = self.spec["paths"][path]
+        operation = path_item[method]
+        facts = operation_facts(self.spec, operation, path_item, self.where)
+        success = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[1] < 400]
+        types = {code(r.prop.get_type_string()) for r in success if r.source["attribute"] != "None"}
+        facts["return_type"] = " | ".join(sorted(types)) or "None"
+        # The runtime's DELETE rule: a retried DELETE that finds its target gone returns normally, with no body.
+        facts["already_deleted"] = method == "delete" and facts["return_type"] != "None"
+        if facts["already_deleted"]:
+            facts["return_type"] += " | None"
+        facts["method"] = method_name(operation, str(endpoint.tags[0]), self.where)
+        python_names = {
+            (untrusted(p.name), location): p.python_name
+            for location, group in (
+                ("path", endpoint.path_parameters),
+                ("query", endpoint.query_parameters),
+                ("header", endpoint.header_parameters),
+                ("cookie", endpoint.cookie_parameters),
+            )
+            for p in group
+        }
+        facts["docs"] = {python_names[key]: text for key, text in facts.pop("parameter_docs").items()}
+        facts["docs"]["body"] = facts.pop("body_doc")
+        facts["hidden"] = {python_names[(name, "query")] for v in facts["variants"] for name in v["query"]}
+        for variant in facts["variants"]:
+            variant["fixed"] = {python_names[(name, "query")]: value for name, value in variant["query"].items()}
+        facts["datetime_parameters"] = {
+            python_names[(name, "query")]: naive for name, naive in facts["datetime_parameters"].items()
+        }
+        facts["type_overrides"] = {
+            python_names[(name, "query")]: "Mapping[str, str]" for name in facts["free_form_query"]
+        } | {name: "datetime.datetime" for name in facts["datetime_parameters"]}
+        if "x-pagination" in operation:
+            facts["pagination"] = pagination_facts(endpoint, operation["x-pagination"], self.where)
+            method = facts["method"]
+            facts["iterators"] = (
+                ("iter_items", "iter_pages") if method == "list" else (f"iter_{method}", f"iter_{method}_pages")
+            )
         return facts
 
-    project.env.filters["pyrepr"] = repr
-    project.env.globals.update(
-        operation_info=operation_info,
-        error_prefix="".join(part.capitalize() for part in provider.split("_")),
-        error_statuses=[(status, cls.__name__) for status, cls in GENERIC_BY_STATUS.items()],
-        package_name=project.package_name,
-        security_scheme_names=list(spec.get("components", {}).get("securitySchemes", {})),
-    )
-    with quiet_stdout():
-        errors = project.build()
-    if errors:
-        details = "; ".join(
-            " ".join(part for part in (str(e.header or ""), str(e.detail or "")) if part).strip() for e in errors
+
+def shadow_safe(annotation: str) -> str:
+    """Builtin generics as `builtins.list[...]`: in a resource class a method named `list` hides the builtin."""
+    return re.sub(r"(?<![\w.])(list|dict|set|frozenset|tuple|type)\[", r"builtins.\1[", str(annotation))
+
+
+def untrusted(value: Any) -> str:
+    return str(getattr(value, "get_untrusted_value", lambda: value)())
+
+
+def python_identifier(operation_id: str) -> str:
+    """The name openapi-python-client gives an operation (a keyword or builtin gets `_`: `import_`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, prefix="field_"))
+
+
+def code(value: Any) -> str:
+    return str(value.as_unembedded_code())
+
+
+def declaration(parameter: Any, op: Mapping[str, Any], paging: bool = False) -> str:
+    """`name: type = default` for a generated signature: an optional parameter takes None for "not set".
+
+    While paging, the page size defaults to None so the runtime asks for the largest page.
+    """
+    name = parameter.python_name
+    kind = op.get("type_overrides", {}).get(name) or code(parameter.get_type_string(no_optional=True))
+    if parameter.required:
+        return f"{name}: {kind}"
+    if not takes_none(kind):
+        kind = f"{kind} | None"
+    sized = paging and op.get("pagination") and name == op["pagination"]["options"].get("size_argument")
+    default = "None" if sized or parameter.default is None else code(parameter.default.python_code)
+    return f"{name}: {kind} = {default}"
+
+
+def takes_none(annotation: str) -> bool:
+    return "None" in [part.strip() for part in annotation.split("|")]
+
+
+def model_field_nullable(prop: Any) -> bool:
+    return takes_none(code(prop.get_type_string(no_optional=True)))
+
+
+def model_init_parameter(prop: Any) -> str:
+    """A model's `__init__` parameter: an optional field also takes None ("not set", or null where allowed)."""
+    kind = code(prop.get_type_string(no_optional=True))
+    default = code(prop.default.python_code) if prop.default is not None else None
+    if prop.required:
+        return f"{prop.python_name}: {kind}" + (f" = {default}" if default else "")
+    nullable = "" if model_field_nullable(prop) else " | None"
+    return f"{prop.python_name}: {kind}{nullable} | Unset = {default or 'UNSET'}"
+
+
+def keyword_parameters(endpoint: Any, op: Mapping[str, Any], internal: bool = False) -> list[Any]:
+    """The body and the query, header and cookie parameters, in signature order; variants' fixed ones only inside."""
+    bodies = [body.prop for body in endpoint.bodies][:1]
+    others = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+    return bodies + [p for p in others if internal or p.python_name not in op["hidden"]]
+
+
+def server_variable_facts(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The client object's keyword arguments for the server URL's variables (Formsite's server, user_dir)."""
+    variables = spec["servers"][0].get("variables", {})
+    return [
+        {
+            "name": name,
+            "python_name": check_identifier(name, "servers[0].variables"),
+            "default": variable.get("default") or None,
+            "description": one_paragraph(variable.get("description", "")),
+        }
+        for name, variable in variables.items()
+    ]
+
+
+@contextmanager
+def inline_literal_enums() -> Iterator[None]:
+    """Write each string enum as the `Literal[...]` itself wherever it is used.
+
+    openapi-python-client's `literal_enums` names every Literal alias like a class (`ProjectRole`), which
+    reads as an enum with members (`ProjectRole.OWNER` is an AttributeError); the plain strings are what
+    users type, and mypy checks them against the inline Literal.
+    """
+    from openapi_python_client.parser.properties import LiteralEnumProperty
+
+    saved = (LiteralEnumProperty.get_base_type_string, LiteralEnumProperty.get_imports)
+
+    def base_type(self: Any) -> Any:
+        from openapi_python_client.strings import PythonCode
+
+        return PythonCode(f"Literal[{', '.join(repr(value) for value in sorted(self.values))}]")
+
+    def imports(self: Any, *, prefix: str) -> set[str]:
+        alias = f"from {prefix}models.{self.class_info.module_name} import {self.class_info.name}"
+        return (saved[1](self, prefix=prefix) - {alias}) | {"from typing import Literal"}
+
+    LiteralEnumProperty.get_base_type_string = base_type  # type: ignore[method-assign]
+    LiteralEnumProperty.get_imports = imports  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        LiteralEnumProperty.get_base_type_string, LiteralEnumProperty.get_imports = saved  # type: ignore[method-assign]
+
+
+def render_client_object(project: Any, out: Path, where: Path) -> None:
+    """The client object: `<provider>_client/_client.py` and one resource module per tag in `resources/`."""
+    from openapi_python_client.strings import PythonCode
+
+    # The endpoint template (whose macros the resources import) needs the global Project.build gives it.
+    project.env.globals["isbool"] = lambda prop: prop.get_base_type_string() == PythonCode("bool")
+    resources = []
+    for tag, collection in sorted(project.openapi.endpoint_collections_by_tag.items()):
+        name = check_identifier(str(tag), f"{where}: tag")
+        resources.append({"tag": name, "class_name": "".join(p.capitalize() for p in name.split("_"))})
+        methods: dict[str, str] = {}
+        for endpoint in collection.endpoints:
+            op = project.env.globals["operation_info"](endpoint)
+            for method in [op["method"], *(v["name"] for v in op["variants"]), *op.get("iterators", ())]:
+                if method in methods or method == "with_raw_response":
+                    raise SpecError(
+                        f"{where}: {op['operation_id']}: method {tag}.{method} is taken"
+                        f"{' by ' + methods[method] if method in methods else ''}; set another x-method"
+                    )
+                methods[method] = op["operation_id"]
+        (out / "resources").mkdir(exist_ok=True)
+        (out / "resources" / f"{name}.py").write_text(
+            project.env.get_template("resource.py.jinja").render(
+                resource=resources[-1], endpoints=collection.endpoints
+            ),
+            encoding="utf-8",
         )
-        raise SpecError(f"{where}: the client generator reported: {details}")
+    taken = {*dir(BaseClient), *inspect.signature(BaseClient.__init__).parameters, "usage", "with_raw_response"}
+    reserved = sorted(r["tag"] for r in resources if r["tag"] in taken)
+    if reserved:
+        raise SpecError(f"{where}: tags {reserved} would hide the client's own attributes of those names")
+    for template, target in (
+        ("resources_init.py.jinja", "resources/__init__.py"),
+        ("client_object.py.jinja", "_client.py"),
+    ):
+        (out / target).write_text(project.env.get_template(template).render(resources=resources), encoding="utf-8")
 
 
 def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) -> dict[str, Any]:

@@ -6,10 +6,12 @@ import json
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import parse_qsl
 
 from ._spec import Operation
 
 MAX_BODY_BYTES = 1024 * 1024  # the docs give no limit; no form API accepts megabytes of JSON
+FORM_ENCODED = "application/x-www-form-urlencoded"
 
 
 class InvalidRequest(Exception):
@@ -78,7 +80,13 @@ def parse_parameters(
 
 
 def parse_body(operation: Operation, content_type: str, body: bytes) -> Any:
-    """Decode and validate the JSON body an operation declares; None when it declares none."""
+    """Decode and validate the body an operation declares; None when it declares none.
+
+    Any media type the spec lists for the body is accepted: JSON ones (`application/json`,
+    Cognito's `text/json`) are parsed as JSON, `application/x-www-form-urlencoded` (Formsite's
+    webhook requests) into an object of strings, each field given once (the schemas that take it
+    have only string properties; any other type would be refused by the validation).
+    """
     if not operation.body_media_types:
         return None
     if len(body) > MAX_BODY_BYTES:
@@ -93,6 +101,36 @@ def parse_body(operation: Operation, content_type: str, body: bytes) -> Any:
         raise InvalidRequest(
             [f"body: content type {media_type!r} is not accepted; use {sorted(operation.body_media_types)}"]
         )
+    value: Any = _form_fields(body) if media_type == FORM_ENCODED else _json_body(body)
+    try:
+        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
+    except RecursionError:
+        raise InvalidRequest(["body: JSON nested too deeply"]) from None
+    if errors:
+        raise InvalidRequest([f"body: {describe(error)}" for error in errors])
+    return value
+
+
+def _form_fields(body: bytes) -> dict[str, str]:
+    """A form-encoded body as an object of strings, each field given once."""
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True, errors="strict")
+    except UnicodeDecodeError:
+        raise InvalidRequest(["body: is not valid UTF-8"]) from None
+    except ValueError as error:
+        raise InvalidRequest([f"body: malformed form encoding: {error}"]) from None
+    fields: dict[str, str] = {}
+    problems = []
+    for name, value in pairs:
+        if name in fields:
+            problems.append(f"body: {name}: given more than once")
+        fields[name] = value
+    if problems:
+        raise InvalidRequest(problems)
+    return fields
+
+
+def _json_body(body: bytes) -> Any:
     try:
         value = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
@@ -109,12 +147,6 @@ def parse_body(operation: Operation, content_type: str, body: bytes) -> Any:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:  # a \ud800-style escape of a lone surrogate: not Unicode text, cannot be echoed
         raise InvalidRequest(["body: contains an escaped lone surrogate (not valid Unicode)"]) from None
-    try:
-        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
-    except RecursionError:
-        raise InvalidRequest(["body: JSON nested too deeply"]) from None
-    if errors:
-        raise InvalidRequest([f"body: {describe(error)}" for error in errors])
     return value
 
 

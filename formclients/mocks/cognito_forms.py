@@ -21,7 +21,8 @@ allowance are billed as overage (see :meth:`overage`), not refused; only an orga
 the next calendar month, UTC). Requests without a valid key are billed to nobody.
 
 Assumptions beyond the spec (the docs are silent): `{form}` and `publisher` accept the form's
-`Id` or its internal name (the connector calls the parameter "the name of the form");
+`Id` or its internal name (the connector's readme says to send the internal name); an entry
+is addressed by its number (`3`) or its Id (`1-3`);
 entry input is checked against the form's fields (unknown fields, wrong types, choices not
 offered, missing required values answer 400 with the problems in `Data.Errors`), while the
 envelope keys `Id`, `Form` and `Entry` are ignored so a fetched entry can be sent back; file
@@ -29,13 +30,20 @@ fields take `[{Name, ContentType, Content (base64)}]` or `[{Id}]` of a file the 
 has; deleting an entry deletes its files; entry numbers are never reused; a document is
 served as JSON FileDataRef unless the `Accept` header prefers the template's own type (PDF
 or Word), and when nothing offered is acceptable the raw document is sent in its own type;
-a `FileDataRef.File` URL points at get_file on this mock, which also serves documents;
-a subscription's `notificationUrl` must be http or https (the spec's pattern; 400 otherwise).
+a `FileDataRef.File` URL points at get_file on this mock, which also serves documents (JSON
+by default, raw bytes when `Accept` prefers application/octet-stream); a subscription needs a
+non-empty `publisher` and an absolute http(s) `notificationUrl` (400 otherwise, the service's
+own refusal: the schema leaves both plain strings) and answers 201 with a `Location` that a
+DELETE unsubscribes; unsubscribe without `id` answers 400.
 
-Webhooks. Creating, updating or deleting an entry through the API posts an `entry.created`,
-`entry.updated` or `entry.deleted` event (`{id, type, timestamp, data}`, `data` the entry as
-get_entry renders it, before deletion for entry.deleted) to every subscription of that form
-and event, signed per Standard Webhooks with :attr:`CognitoFormsMock.webhook_secret`
+OData (list_entries). Every form has view 1 (all entries, every field); JobApplication also has
+view 2 (open applications: Name, Email, Position). `$filter`, `$orderby` and `$select` follow
+the subset the spec documents (see _odata.py), `$top` is at most 1000.
+
+Webhooks. Creating, updating or deleting an entry through the API posts the entry itself (as
+get_entry renders it; for a deletion as it was, without links) to every subscription of that
+form and event (never a flow_session.* event: those belong to another product), signed per
+Standard Webhooks with :attr:`CognitoFormsMock.webhook_secret`
 (headers webhook-id = the event id, webhook-timestamp = the mock clock's Unix seconds at
 each attempt, webhook-signature). Each subscription gets its own event id, the same on every
 re-delivery. Delivery runs on :attr:`webhooks` worker threads, never inside the API call:
@@ -60,17 +68,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar
+from urllib.parse import urlencode, urlsplit
 
 from starlette.responses import Response
 
 from formclients.webhooks import sign_standard_webhook
 
 from ._core import ApiError, Call, DemoCredential, MockApp, MockSettings, Principal, ProviderMock, Reply
+from ._odata import ODataError, parse_filter, parse_orderby, parse_select, sort_key
 from ._webhooks import Delivery
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+OCTET_STREAM = "application/octet-stream"
 NO_CONTENT = ""  # Reply.media_type for a 200 without a body (unsubscribe)
 
 FORM_SCOPES: dict[str, tuple[str, ...]] = {
@@ -214,6 +225,19 @@ class Template:
     content_type: str  # PDF or DOCX
 
 
+@dataclass(frozen=True)
+class View:
+    """An entries view (OData): which entries (by status) and which fields it shows; None = all."""
+
+    number: int
+    name: str
+    fields: tuple[str, ...] | None = None
+    statuses: tuple[str, ...] | None = None
+
+
+DEFAULT_VIEWS = (View(1, "All Entries"),)
+
+
 @dataclass
 class Organization:
     id: str
@@ -243,6 +267,7 @@ class Form:
     )
     entries: dict[int, StoredEntry] = field(default_factory=dict)
     next_number: int = 1
+    views: tuple[View, ...] = DEFAULT_VIEWS
 
     def field_named(self, name: str) -> FormField | None:
         return next((f for f in self.fields if f.internal == name), None)
@@ -317,6 +342,10 @@ def _form_definitions() -> list[Form]:
                 FormField("Cover letter", "CoverLetter", "Textarea"),
             ),
             (Template(1, "Application Summary", PDF), Template(2, "Offer Letter", DOCX)),
+            views=(
+                *DEFAULT_VIEWS,
+                View(2, "Open Applications", ("Name", "Email", "Position"), ("Submitted", "Reviewed", "Interview")),
+            ),
         ),
         Form(
             "3",
@@ -353,6 +382,17 @@ def _form_definitions() -> list[Form]:
 
 
 ENTRY_COUNTS = {"1": 40, "2": 32, "3": 30, "4": 30}
+ODATA_TOP_MAX = 1000  # list_entries: the most entries one response holds (assumed)
+ODATA_KINDS = {"Textbox": "string", "Textarea": "string", "Phone": "string", "Email": "string", "Choice": "string"}
+ODATA_KINDS |= {"Date": "string", "Number": "number", "YesNo": "boolean"}
+ODATA_METADATA = {
+    "Id": "string",
+    "Entry/Number": "number",
+    "Entry/Status": "string",
+    "Entry/DateCreated": "datetime",
+    "Entry/DateSubmitted": "datetime",
+    "Entry/DateUpdated": "datetime",
+}
 STATUSES = {"2": ("Submitted", "Reviewed", "Interview", "Rejected", "Hired")}
 
 
@@ -385,6 +425,16 @@ def _parse_date_time(value: str) -> datetime | None:
     except (ValueError, OverflowError):
         return None
     return parsed
+
+
+def _is_http_url(value: str) -> bool:
+    """An absolute http(s) URL with a host and no whitespace: what a webhook can be delivered to."""
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (raises ValueError for a port out of range)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and not re.search(r"\s", value)
 
 
 def _finite_double(value: int | float) -> bool:
@@ -614,8 +664,9 @@ class CognitoFormsMock(ProviderMock):
             "DateCreated": _iso(created),
             "DateSubmitted": None if incomplete else _iso(created + timedelta(minutes=4)),
             "DateUpdated": _iso(created + timedelta(hours=number % 3)),
-            "AdminLink": self._admin_link(form, number),
-            "PublicLink": None,
+            "Timestamp": _iso(created + timedelta(hours=number % 3)),
+            "User": {"Name": f"{first} {last}", "Email": email} if number % 4 == 0 else None,
+            "Order": self._demo_order(form, number, created),
             "Origin": {
                 "IpAddress": f"203.0.113.{number}",
                 "City": "Columbia",
@@ -631,6 +682,28 @@ class CognitoFormsMock(ProviderMock):
 
     def _admin_link(self, form: Form, number: int) -> str:
         return f"https://www.cognitoforms.com/{self.organizations[form.organization].name}/{form.id}/entries/{number}"
+
+    @staticmethod
+    def _demo_order(form: Form, number: int, created: datetime) -> dict[str, Any] | None:
+        """Event tickets are paid for: their entries carry an Order (the other demo forms take no payment)."""
+        if form.id != "3":
+            return None
+        paid = number % 9 != 0
+        return {
+            "Id": f"ORD-{form.id}-{number:05d}",
+            "Date": _iso(created + timedelta(minutes=4)),
+            "OrderAmount": float(25 * (1 + number % 4)),
+            "PaymentStatus": "Paid" if paid else "Unpaid",
+            "PaymentMessage": None if paid else "Awaiting payment.",
+        }
+
+    def _links(self, call: Call, form: Form, entry: StoredEntry) -> dict[str, Any]:
+        """The entry's link properties: admin and customer links, one per document template."""
+        links: dict[str, Any] = {"AdminLink": self._admin_link(form, entry.number), "CustomerLink": None}
+        for template in form.templates:
+            path = f"/api/forms/{form.internal_name}/entries/{form.id}-{entry.number}/documents/{template.number}"
+            links[f"Document{template.number}"] = self._origin(call) + path
+        return links
 
     # errors ---------------------------------------------------------------------------------------------
 
@@ -734,8 +807,10 @@ class CognitoFormsMock(ProviderMock):
         raise self.not_found("The requested form could not be found.")
 
     def _entry(self, form: Form, entry_id: str) -> StoredEntry:
-        prefix, _, number = entry_id.rpartition("-")
-        if prefix == form.id and re.fullmatch(r"[1-9][0-9]{0,8}", number) and int(number) in form.entries:
+        """The entry by its number (`3`) or its Id (`1-3`)."""
+        prefix, dash, number = entry_id.rpartition("-")
+        by_number = not dash or prefix == form.id
+        if by_number and re.fullmatch(r"[1-9][0-9]{0,8}", number) and int(number) in form.entries:
             return form.entries[int(number)]
         raise self.not_found("The requested entry could not be found.")
 
@@ -754,7 +829,8 @@ class CognitoFormsMock(ProviderMock):
             ref["Content"] = base64.b64encode(stored.content).decode()
         return ref
 
-    def render_entry(self, call: Call, form: Form, entry: StoredEntry) -> dict[str, Any]:
+    def render_entry(self, call: Call, form: Form, entry: StoredEntry, links: bool = True) -> dict[str, Any]:
+        """The entry as get_entry shows it; `links=False` leaves out the link properties (a deleted entry)."""
         rendered: dict[str, Any] = {
             "Id": f"{form.id}-{entry.number}",
             "Form": {"Id": form.id, "InternalName": form.internal_name, "Name": form.name},
@@ -766,7 +842,7 @@ class CognitoFormsMock(ProviderMock):
             elif form_field.kind == "Name" and isinstance(value, dict):
                 value = {**value, "FirstAndLast": " ".join(p for p in (value.get("First"), value.get("Last")) if p)}
             rendered[form_field.internal] = value
-        rendered["Entry"] = dict(entry.meta)
+        rendered["Entry"] = dict(entry.meta) | (self._links(call, form, entry) if links else {})
         return rendered
 
     # entry input ----------------------------------------------------------------------------------------
@@ -881,38 +957,56 @@ class CognitoFormsMock(ProviderMock):
     # forms -------------------------------------------------------------------------------------------------
 
     def get_forms(self, call: Call) -> Reply:
-        return Reply([{"Id": f.id, "Name": f.name} for f in self.forms.values() if self.visible(call, f)])
+        return Reply(
+            [
+                {"Id": f.id, "Name": f.name, "InternalName": f.internal_name}
+                for f in self.forms.values()
+                if self.visible(call, f)
+            ]
+        )
 
     def get_form_fields(self, call: Call) -> Reply:
         return Reply([form_field.describe() for form_field in self._form(call).fields])
 
     def get_form_schema(self, call: Call) -> Reply:
         form = self._form(call)
-        as_input, links = bool(call.param("input", False)), bool(call.param("includeLinks", False))
+        as_input, links = bool(call.param("input", False)), bool(call.param("includeLinks", True))
         properties: dict[str, Any] = {}
         for form_field in form.fields:
-            properties[form_field.internal] = self._field_schema(form_field, as_input)
-        if not as_input or links:
-            metadata: dict[str, Any] = {}
-            if not as_input:
-                metadata = {
-                    "Number": {"type": "integer"},
-                    "Status": {"type": "string"},
-                    "Action": {"type": ["string", "null"]},
-                    "Role": {"type": ["string", "null"]},
-                    "Version": {"type": "integer"},
-                    "DateCreated": {"type": "string", "format": "date-time"},
-                    "DateSubmitted": {"type": ["string", "null"], "format": "date-time"},
-                    "DateUpdated": {"type": "string", "format": "date-time"},
-                    "Origin": {"type": "object"},
-                }
-                properties = {"Id": {"type": "string"}, "Form": {"type": "object"}, **properties}
+            properties[form_field.internal] = self._field_schema(form_field, as_input, links)
+        if not as_input:
+            date_time = {"type": "string", "format": "date-time"}
+            nullable_date_time = {"type": ["string", "null"], "format": "date-time"}
+            metadata: dict[str, Any] = {
+                "Number": {"type": "integer", "description": "Entry Number", "readOnly": True},
+                "Status": {"type": "string", "description": "Entry Status", "readOnly": True},
+                "Action": {"type": ["string", "null"], "description": "Action"},
+                "Role": {"type": ["string", "null"], "description": "Role"},
+                "Version": {"type": "integer", "description": "Version", "readOnly": True},
+                "DateCreated": {**date_time, "description": "Date Created", "readOnly": True},
+                "DateSubmitted": {**nullable_date_time, "description": "Date Submitted", "readOnly": True},
+                "DateUpdated": {**date_time, "description": "Date Updated", "readOnly": True},
+                "Timestamp": {**nullable_date_time, "description": "Timestamp", "readOnly": True},
+                "User": {
+                    "type": ["object", "null"],
+                    "description": "User",
+                    "properties": {"Name": {"type": "string"}, "Email": {"type": "string"}},
+                },
+                "Order": {"type": ["object", "null"], "description": "Order"},
+                "Origin": {"type": "object", "description": "Origin", "readOnly": True},
+            }
             if links:
-                metadata |= {
-                    "AdminLink": {"type": ["string", "null"], "format": "uri"},
-                    "PublicLink": {"type": ["string", "null"], "format": "uri"},
-                }
-            properties["Entry"] = {"type": "object", "properties": metadata}
+                link = {"type": ["string", "null"], "format": "uri", "readOnly": True}
+                metadata |= {"AdminLink": {**link, "description": "Admin Link"}}
+                metadata |= {"CustomerLink": {**link, "description": "Customer Link"}}
+                for template in form.templates:
+                    metadata[f"Document{template.number}"] = {**link, "description": template.name}
+            properties = {
+                "Id": {"type": "string", "description": "Id", "readOnly": True},
+                "Form": {"type": "object", "description": "Form", "readOnly": True},
+                **properties,
+                "Entry": {"type": "object", "description": "Entry", "properties": metadata},
+            }
         schema: dict[str, Any] = {
             "type": "object",
             "title": form.name,
@@ -922,15 +1016,20 @@ class CognitoFormsMock(ProviderMock):
         return Reply(schema)
 
     @staticmethod
-    def _field_schema(form_field: FormField, as_input: bool) -> dict[str, Any]:
+    def _field_schema(form_field: FormField, as_input: bool, links: bool) -> dict[str, Any]:
+        """One field's JSON-Schema-like description; its label is `description`, as in Cognito's schema."""
         nullable = not form_field.required
-        text: dict[str, Any] = {"type": ["string", "null"] if nullable else "string", "title": form_field.label}
+        label = {"description": form_field.label}
+        text: dict[str, Any] = {"type": ["string", "null"] if nullable else "string", **label}
         kind = form_field.kind
         if kind == "Name":
-            parts = {part: {"type": "string"} for part in ("Prefix", "First", "Middle", "Last", "Suffix")}
+            parts: dict[str, Any] = {
+                part: {"type": "string", "description": part}
+                for part in ("Prefix", "First", "Middle", "Last", "Suffix")
+            }
             if not as_input:
-                parts["FirstAndLast"] = {"type": "string"}
-            return {"type": "object", "title": form_field.label, "properties": parts}
+                parts["FirstAndLast"] = {"type": "string", "description": "First and Last", "readOnly": True}
+            return {"type": "object", **label, "properties": parts}
         if kind == "Email":
             return {**text, "format": "email"}
         if kind == "Choice":
@@ -938,12 +1037,12 @@ class CognitoFormsMock(ProviderMock):
         if kind == "Date":
             return {**text, "format": "date"}
         if kind == "Number":
-            return {"type": ["number", "null"] if nullable else "number", "title": form_field.label}
+            return {"type": ["number", "null"] if nullable else "number", **label}
         if kind == "YesNo":
-            return {"type": ["boolean", "null"] if nullable else "boolean", "title": form_field.label}
+            return {"type": ["boolean", "null"] if nullable else "boolean", **label}
         if kind == "File":
-            item = (
-                {
+            if as_input:
+                item: dict[str, Any] = {
                     "type": "object",
                     "required": ["Name", "Content"],
                     "properties": {
@@ -953,14 +1052,13 @@ class CognitoFormsMock(ProviderMock):
                         "Id": {"type": "string"},
                     },
                 }
-                if as_input
-                else {
-                    "type": "object",
-                    "properties": {k: {"type": "string"} for k in ("Id", "Name", "ContentType", "File")}
-                    | {"Size": {"type": "integer"}},
-                }
-            )
-            return {"type": "array", "title": form_field.label, "items": item}
+            else:
+                shown = {k: {"type": "string", "readOnly": True} for k in ("Id", "Name", "ContentType")}
+                shown["Size"] = {"type": "integer", "readOnly": True}
+                if links:
+                    shown["File"] = {"type": "string", "format": "uri", "readOnly": True}
+                item = {"type": "object", "properties": shown}
+            return {"type": "array", **label, "items": item}
         return text
 
     def set_form_availability(self, call: Call) -> Reply:
@@ -1003,8 +1101,9 @@ class CognitoFormsMock(ProviderMock):
             "DateCreated": now,
             "DateSubmitted": now,
             "DateUpdated": now,
-            "AdminLink": self._admin_link(form, number),
-            "PublicLink": None,
+            "Timestamp": now,
+            "User": None,
+            "Order": None,
             "Origin": {
                 "IpAddress": call.client_ip,
                 "City": None,
@@ -1035,7 +1134,7 @@ class CognitoFormsMock(ProviderMock):
         for file_id in before - self._entry_files(form, entry):
             self.files.pop(file_id, None)
         entry.meta["Version"] = int(entry.meta.get("Version", 1)) + 1
-        entry.meta["DateUpdated"] = _iso(self.now())
+        entry.meta["DateUpdated"] = entry.meta["Timestamp"] = _iso(self.now())
         rendered = self.render_entry(call, form, entry)
         self._publish(form, "entry.updated", rendered)
         return Reply(rendered)
@@ -1043,12 +1142,64 @@ class CognitoFormsMock(ProviderMock):
     def delete_entry(self, call: Call) -> Reply:
         form = self._form(call)
         entry = self._entry(form, call.param("entryId"))
-        before = self.render_entry(call, form, entry)
+        before = self.render_entry(call, form, entry, links=False)  # "for deletions without links"
         for file_id in self._entry_files(form, entry):
             self.files.pop(file_id, None)
         del form.entries[entry.number]
         self._publish(form, "entry.deleted", before)
         return Reply(status=204)
+
+    def list_entries(self, call: Call) -> Reply:
+        """OData: the view's entries, filtered, ordered, counted and sliced (see the spec's assumptions)."""
+        wanted = str(call.param("form"))
+        if len(wanted) > 1 and wanted[0] == wanted[-1] == "'":
+            wanted = wanted[1:-1]
+        call.params["form"] = wanted
+        form = self._form(call)
+        view = next((v for v in form.views if v.number == call.param("view")), None)
+        if view is None:
+            raise self.not_found("The requested view could not be found.")
+        shown = [f for f in form.fields if view.fields is None or f.internal in view.fields]
+        kinds = dict(ODATA_METADATA) | {f.internal: ODATA_KINDS[f.kind] for f in shown if f.kind in ODATA_KINDS}
+        try:
+            where = parse_filter(call.param("$filter"), kinds) if call.param("$filter") else None
+            order = parse_orderby(call.param("$orderby"), kinds) if call.param("$orderby") else []
+            properties = ["Id", "Form", *(f.internal for f in shown), "Entry"]
+            selected = parse_select(call.param("$select"), properties) if call.param("$select") is not None else None
+        except ODataError as error:
+            raise self.invalid_request(call, [str(error)]) from None
+        entries = [e for e in form.entries.values() if view.statuses is None or e.meta["Status"] in view.statuses]
+        getters = {e.number: self._odata_getter(form, e) for e in entries}
+        if where is not None:
+            entries = [e for e in entries if where.holds(getters[e.number])]
+        entries.sort(key=lambda e: (*sort_key(order, getters[e.number]), e.number))
+        count = len(entries)
+        skip, top = int(call.param("$skip", 0)), int(call.param("$top", ODATA_TOP_MAX))
+        page = entries[skip : skip + top]
+        keep = {"Id", "Form", "Entry", *(f.internal for f in shown)}
+        rows = []
+        for entry in page:
+            rendered = self.render_entry(call, form, entry)
+            rows.append({k: v for k, v in rendered.items() if k in keep and (selected is None or k in selected)})
+        body: dict[str, Any] = {
+            "@odata.context": f"{self._origin(call)}/api/odata/$metadata#Forms({form.id})/Views({view.number})/Entries"
+        }
+        if call.param("$count", False):
+            body["@odata.count"] = count
+        body["value"] = rows
+        return Reply(body)
+
+    @staticmethod
+    def _odata_getter(form: Form, entry: StoredEntry) -> Callable[[str], Any]:
+        def get(path: str) -> Any:
+            if path == "Id":
+                return f"{form.id}-{entry.number}"
+            if path.startswith("Entry/"):
+                value = entry.meta.get(path.removeprefix("Entry/"))
+                return _parse_date_time(value) if isinstance(value, str) and path.startswith("Entry/Date") else value
+            return entry.values.get(path)
+
+        return get
 
     # documents and files ----------------------------------------------------------------------------------
 
@@ -1111,18 +1262,29 @@ class CognitoFormsMock(ProviderMock):
                 stored = candidate
         if stored is None:
             raise self.not_found("The requested file could not be found.")
+        accept = call.headers.get("accept")
+        if accept and _quality(accept, OCTET_STREAM) > _quality(accept, "application/json"):
+            return Reply(
+                stored.content,
+                media_type=OCTET_STREAM,
+                headers={"Content-Disposition": f'attachment; filename="{stored.name}"'},
+            )
         return Reply(self._file_ref(call, stored, True))
 
     # webhooks ---------------------------------------------------------------------------------------------
 
     def _publish(self, form: Form, event: str, entry: dict[str, Any]) -> None:
-        """Queue a signed delivery of `event` to each subscription of the form; never blocks or raises."""
+        """Queue a signed delivery of the entry to each subscription of the form to `event`; never blocks or raises.
+
+        The body is the entry itself (what the connector documents), not an event envelope; the
+        `webhook-id` header carries the delivery's id, the same on every re-delivery.
+        """
         for subscription in list(self.subscriptions.values()):
             if subscription.form != form.id or subscription.event != event:
                 continue
             # Unique across resets and mock instances, so a receiver's de-duplication never drops a new event.
             event_id = "evt_" + uuid.uuid4().hex
-            payload = {"id": event_id, "type": event, "timestamp": _iso(self.now()), "data": entry}
+            payload = entry
             body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
             try:
                 self.bill(form.organization, len(body.encode()))  # JSON webhooks count against the allowance
@@ -1145,8 +1307,12 @@ class CognitoFormsMock(ProviderMock):
         return lambda: sign_standard_webhook(self.webhook_secret, event_id, self.clock.now(), body)
 
     def _subscribe(self, call: Call) -> Reply:
+        if not call.param("publisher"):
+            raise self.invalid_request(call, ["publisher: the form to watch is required"])
         form = self._form(call, "publisher")
-        url: str = call.body["notificationUrl"]  # the spec's pattern admits only http(s) URLs with a host
+        url: str = call.body["notificationUrl"]
+        if not _is_http_url(url):
+            raise self.invalid_request(call, [f"notificationUrl: {url!r} is not an absolute http or https URL"])
         self._subscription_serial += 1
         subscription_id = "sub-" + hashlib.sha256(f"sub:{self._subscription_serial}".encode()).hexdigest()[:12]
         self.subscriptions[subscription_id] = Subscription(
@@ -1158,7 +1324,9 @@ class CognitoFormsMock(ProviderMock):
             organization=form.organization,
             created=_iso(self.now()),
         )
-        return Reply({"Id": subscription_id})
+        query = urlencode({"id": subscription_id, "module": self.subscriptions[subscription_id].module})
+        location = f"{self._origin(call)}/integration/oauth/unsubscribe?{query}"
+        return Reply({"Id": subscription_id}, status=201, headers={"Location": location})
 
     def subscribe_new_entry(self, call: Call) -> Reply:
         return self._subscribe(call)
@@ -1170,6 +1338,8 @@ class CognitoFormsMock(ProviderMock):
         return self._subscribe(call)
 
     def unsubscribe(self, call: Call) -> Reply:
+        if not call.param("id"):
+            raise self.invalid_request(call, ["id: the subscription to remove is required"])
         subscription = self.subscriptions.get(call.param("id"))
         if subscription is None or not self.visible(call, self.forms[subscription.form]):
             raise self.not_found("The requested subscription could not be found.")

@@ -98,6 +98,15 @@ def as_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # OWASP CSV injection: what a spreadsheet may evaluate
+
+
+def neutralise(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one starting with = + - @ TAB or CR gets a leading `'`
+    (OWASP's rule), so `=HYPERLINK(...)`, `+1+2` or a DDE `=cmd|...` is never evaluated."""
+    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
 def mask(value: Any) -> str:
     """Partially masked: an email keeps its first character and domain, anything else its last 4 characters."""
     text = as_text(value)
@@ -725,13 +734,16 @@ class FormrMock(ProviderMock):
         }
 
     def _csv(self, form: Form, submissions: list[Submission]) -> str:
+        """RFC 4180 CSV (CRLF records, any field with a comma, quote, CR or LF quoted), every cell
+        neutralised against formula injection so that the export is safe to open in a spreadsheet."""
         columns = [item.name for item in form.fields if item.pii != "dropped"]
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([*columns, "submittedAt"])
+        writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([neutralise(name) for name in [*columns, "submittedAt"]])
         for submission in submissions:
             shown = self.shown_answers(submission)
-            writer.writerow([*(as_text(shown.get(name)) for name in columns), timestamp(submission.submitted_at)])
+            cells = [*(as_text(shown.get(name)) for name in columns), timestamp(submission.submitted_at)]
+            writer.writerow([neutralise(cell) for cell in cells])
         return out.getvalue()
 
     # -- lookups ------------------------------------------------------------------------------------------

@@ -135,14 +135,25 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# The two forms of DateParameter, read exactly as the spec admits them: RFC 3339 `date-time` as
+# jsonschema checks it (rfc3339-validator on the upper-cased text: no leap second, no year 0) with
+# a UTC offset, or `YYYY-MM-DD HH:MM:SS` local time. tests/mocks/test_formsite_dates.py checks that
+# the spec's schema and this parser accept the same strings.
+ISO_UTC = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?:Z|[+-]00:00)", re.ASCII
+)
+LOCAL = re.compile(r"(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):([0-5]\d):([0-5]\d)", re.ASCII)
+
+
 def parse_date(text: str) -> datetime:
     """An ISO 8601 UTC date-time, or `YYYY-MM-DD HH:MM:SS` in the account's local time; ValueError otherwise."""
-    if "T" in text:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        if moment.utcoffset() != timedelta(0):
-            raise ValueError("not UTC")
-        return moment
-    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=ACCOUNT_TIMEZONE)
+    iso = ISO_UTC.fullmatch(text.upper())
+    match = iso or LOCAL.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is neither an ISO 8601 UTC date-time nor YYYY-MM-DD HH:MM:SS")
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    micro = int((match.group(7) or "0")[:6].ljust(6, "0")) if iso else 0
+    return datetime(year, month, day, hour, minute, second, micro, tzinfo=UTC if iso else ACCOUNT_TIMEZONE)
 
 
 # -- the demo dataset --------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The hand-written runtime that every generated client calls."""
 
 from ._auth import AsyncCredentialTransport, Credential, CredentialTransport, Secret
-from ._base_client import DEFAULT_TIMEOUT, USER_AGENT, BaseClient, ConfigurationError
+from ._base_client import DEFAULT_TIMEOUT, USER_AGENT, BaseClient, ClientOptions, ConfigurationError
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -36,6 +36,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BaseClient",
+    "ClientOptions",
     "ConfigurationError",
     "ConflictError",
     "Credential",

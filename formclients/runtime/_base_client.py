@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 import httpx
 from httpx_retries import Retry
@@ -48,11 +48,35 @@ class ConfigurationError(ValueError):
     """A client was built with missing or contradictory settings."""
 
 
+class ClientOptions(TypedDict, total=False):
+    """The settings every client takes besides the credential and the server URL's variables.
+
+    The generated client objects (`formsite_client.Formsite(...)`) take these as keyword arguments and pass
+    them on to `BaseClient`, whose docstring describes them; keep the two lists the same (a test checks).
+    """
+
+    base_url: str | None
+    auth_scheme: str | None
+    headers: Mapping[str, str] | None
+    timeout: httpx.Timeout | float | None
+    retry: Retry | bool
+    throttle: Throttle | bool
+    raise_on_error: bool
+    validate_responses: bool | Literal["raise", "warn"] | None
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    raise_on_unexpected_status: bool
+    httpx_args: Mapping[str, Any] | None
+
+
 class BaseClient:
     """Holds the connection settings and the credential; owns the httpx clients.
 
     Arguments win over environment variables (``<PROVIDER>_TOKEN``, ``<PROVIDER>_BASE_URL``
-    and ``<PROVIDER>_<SERVER VARIABLE>``), which win over the spec's defaults.
+    and ``<PROVIDER>_<SERVER VARIABLE>``), which win over the spec's defaults. A server variable
+    passed as an argument also wins over ``<PROVIDER>_BASE_URL``; passing both ``base_url`` and
+    server variables is an error. A server variable the spec gives no default (an empty one,
+    like Formsite's ``user_dir``) must be set.
 
     - ``retry``: an ``httpx_retries.Retry`` (default: `retry_policy()`), or ``False`` for none.
       Each retry is logged at INFO on ``formclients.retry``. A DELETE whose retry answers 404 after
@@ -62,7 +86,10 @@ class BaseClient:
       never exceeded, shared by every client of the same credential in this process; ``False``
       turns it off; or pass your own `Throttle`.
     - ``raise_on_error``: ``True`` (default) raises the provider's typed exception for any 4xx/5xx;
-      ``False`` returns the response, so ``Response.status_code`` and ``.content`` tell what happened.
+      ``False`` makes the ``*_detailed`` functions and ``with_raw_response`` return the response
+      instead, so ``Response.status_code`` and ``.content`` tell what happened. The plain forms
+      (``sync``, ``asyncio``, a client object's methods) raise either way: they return the
+      operation's success type and have nothing else to return.
     - ``validate_responses``: ``True`` checks every response against the spec and raises
       `formclients.drift.SchemaDriftError` on a mismatch, ``"warn"`` warns instead; default: the
       ``FORMCLIENTS_VALIDATE`` environment variable (``1`` or ``warn``), else off.
@@ -105,7 +132,7 @@ class BaseClient:
         for scheme in self.profile.security_schemes.values():
             if scheme.location == "query":
                 register_credential_parameter(scheme.parameter)
-        self.base_url = base_url or os.environ.get(f"{prefix}_BASE_URL") or self._server_url(server_variables or {})
+        self.base_url = self._base_url(base_url, server_variables or {})
         self.raise_on_error = raise_on_error
         self._drift = drift_checker(self.profile.name, validate_responses, self._secret)  # None when off: free
         self.raise_on_unexpected_status = raise_on_unexpected_status
@@ -138,13 +165,28 @@ class BaseClient:
             raise ConfigurationError(f"unknown auth_scheme {requested!r}; this API has {sorted(schemes)}")
         return requested
 
+    def _base_url(self, given_url: str | None, given_variables: Mapping[str, str]) -> str:
+        """Arguments first (base_url, or server variables), then <PREFIX>_BASE_URL, then the variables' env/defaults."""
+        given_variables = {name: value for name, value in given_variables.items() if value}
+        if given_url and given_variables:
+            raise ConfigurationError(
+                f"pass either base_url or the server variables {sorted(given_variables)}, not both"
+            )
+        if given_url:
+            return given_url
+        from_env = os.environ.get(f"{self.profile.env_prefix}_BASE_URL")
+        if from_env and not given_variables:
+            return from_env
+        return self._server_url(given_variables)
+
     def _server_url(self, given: Mapping[str, str]) -> str:
         values: dict[str, str] = {}
         for name, default in self.profile.server_variables.items():
             value = given.get(name) or os.environ.get(f"{self.profile.env_prefix}_{name.upper()}") or default
-            if value is None:
+            if not value:
                 raise ConfigurationError(
-                    f"the {self.profile.title} URL needs {name!r}: pass server_variables={{{name!r}: ...}}, "
+                    f"the {self.profile.title} URL needs {name!r}: pass {name}=... to the client object "
+                    f"(server_variables={{{name!r}: ...}} to AuthenticatedClient), "
                     f"or set {self.profile.env_prefix}_{name.upper()}, or pass base_url"
                 )
             values[name] = value
@@ -241,14 +283,21 @@ class BaseClient:
         return self._check(response)
 
     def _check(self, response: httpx.Response) -> httpx.Response:
-        if response.extensions.get(ALREADY_DELETED):
-            return response  # a retried DELETE found its target gone: the earlier attempt deleted it
-        if self.raise_on_error and response.is_error:
+        if self.raise_on_error:
+            self.raise_for_status(response)
+        return response
+
+    def raise_for_status(self, response: httpx.Response) -> None:
+        """Raise the provider's typed exception for a 4xx/5xx response, whatever ``raise_on_error`` says.
+
+        A retried DELETE that found its target gone (`ALREADY_DELETED`: an earlier attempt deleted it) is
+        not an error.
+        """
+        if response.is_error and not response.extensions.get(ALREADY_DELETED):
             response.read()
             raise error_for_response(
                 response, self.profile.error, self.error_classes, self.error_base, self.server_error
             )
-        return response
 
     def _connection_error(
         self, cls: type[APIConnectionError], request: httpx.Request, error: Exception

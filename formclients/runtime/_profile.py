@@ -89,7 +89,8 @@ class ProviderProfile:
     @classmethod
     def from_spec(cls, name: str, spec: Mapping[str, Any]) -> ProviderProfile:
         server = spec["servers"][0]
-        variables = {k: v.get("default") for k, v in server.get("variables", {}).items()}
+        # An empty default means "none": the client must be told (OpenAPI makes `default` mandatory).
+        variables = {k: v.get("default") or None for k, v in server.get("variables", {}).items()}
         schemes = spec.get("components", {}).get("securitySchemes", {})
         error = spec.get("x-error")
         quota = spec.get("x-quota")

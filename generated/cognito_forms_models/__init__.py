@@ -24,11 +24,18 @@ class Error(BaseModel):
 
 class FormRef(BaseModel):
     """
-    A form reference that includes the name and id of the form.
+    A form reference that includes the name and id of the form, and its internal name (the
+    forms list returns `InternalName` too, and the connector's readme says to send it to
+    the API; not in the connector's FormRef, so optional here).
+
     """
 
     Id: Annotated[str, Field(description="The unique id of the form.", min_length=1)]
     Name: Annotated[str, Field(description="The name of the form.")]
+    InternalName: Annotated[
+        str | None,
+        Field(description="The form's internal name, usable wherever a form is named (`form`, `publisher`)."),
+    ] = None
 
 
 class FormField(BaseModel):
@@ -109,26 +116,59 @@ class EntryInput(BaseModel):
 
 class EntryFormRef(BaseModel):
     """
-    The form an entry belongs to (assumed envelope).
+    The form an entry belongs to, `{Id, Name, InternalName}` as the evidence shows.
     """
 
     Id: Annotated[str, Field(description="The form's id.")]
-    InternalName: Annotated[str | None, Field(description="The form's internal name.")] = None
-    Name: Annotated[str | None, Field(description="The form's name.")] = None
+    InternalName: Annotated[str, Field(description="The form's internal name.")]
+    Name: Annotated[str, Field(description="The form's name.")]
+
+
+class EntryUser(BaseModel):
+    """
+    The user who submitted an entry.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Name: Annotated[str | None, Field(description="The user's name.")] = None
+    Email: Annotated[str | None, Field(description="The user's email address.")] = None
+
+
+class EntryOrder(BaseModel):
+    """
+    The payment order of an entry: `Id`, `Date`, ..., `PaymentStatus`, `PaymentMessage` as
+    the evidence shows; the other fields (line items, amounts) vary, hence additional
+    properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Id: Annotated[str | None, Field(description="The order's id.")] = None
+    Date: Annotated[AwareDatetime | None, Field(description="When the order was placed.")] = None
+    PaymentStatus: Annotated[str | None, Field(description="The payment's status, e.g. Paid.")] = None
+    PaymentMessage: Annotated[str | None, Field(description="The payment processor's message.")] = None
 
 
 class EntryOrigin(BaseModel):
     """
-    Where the entry came from (assumed).
+    Where the entry came from (assumed, after Cognito's entry JSON).
     """
 
-    IpAddress: str | None = None
-    City: str | None = None
-    Region: str | None = None
-    CountryCode: str | None = None
-    Timezone: str | None = None
-    UserAgent: str | None = None
-    IsImported: bool | None = None
+    IpAddress: Annotated[str | None, Field(description="The submitter's IP address.")] = None
+    City: Annotated[str | None, Field(description="The city the IP address locates to.")] = None
+    Region: Annotated[str | None, Field(description="The region (state, province) the IP address locates to.")] = None
+    CountryCode: Annotated[
+        str | None, Field(description="The country the IP address locates to, as an ISO 3166 code.")
+    ] = None
+    Timezone: Annotated[str | None, Field(description="The submitter's time zone (IANA name).")] = None
+    UserAgent: Annotated[str | None, Field(description="The submitter's browser user agent.")] = None
+    IsImported: Annotated[bool | None, Field(description="Whether the entry was imported rather than submitted.")] = (
+        None
+    )
 
 
 class FileDataRef(BaseModel):
@@ -153,13 +193,17 @@ class Module(StrEnum):
 
 
 class SubscriptionRequest(BaseModel):
+    """
+    The webhook subscription to create.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
     notificationUrl: Annotated[
-        AnyUrl,
+        str,
         Field(
-            description="The URL to call back to. Not documented by the provider; this spec assumes it must\nbe an http or https URL with a host (anything else answers 400), since deliveries\nare HTTP POSTs.\n"
+            description="The URL to call back to: a plain string in the connector definition. Not\ndocumented by the provider; this spec assumes the service refuses, with 400 and the\nError object, anything but an absolute http or https URL with a host (deliveries\nare HTTP POSTs).\n"
         ),
     ]
 
@@ -242,8 +286,8 @@ class FlowSessionStatusUpdatedEvent(BaseModel):
     id: Annotated[
         str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
     ]
-    type: Literal["flow_session.status.updated"]
-    timestamp: AwareDatetime
+    type: Annotated[Literal["flow_session.status.updated"], Field(description="The event's name.")]
+    timestamp: Annotated[AwareDatetime, Field(description="When the event happened.")]
     environment: WebhookEnvironment
     data: FlowSessionStatusData
 
@@ -258,8 +302,8 @@ class FlowSessionStepUpdatedEvent(BaseModel):
     id: Annotated[
         str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
     ]
-    type: Literal["flow_session.step.updated"]
-    timestamp: AwareDatetime
+    type: Annotated[Literal["flow_session.step.updated"], Field(description="The event's name.")]
+    timestamp: Annotated[AwareDatetime, Field(description="When the event happened.")]
     environment: WebhookEnvironment
     data: FlowSessionStepData
 
@@ -272,8 +316,8 @@ class FlowSessionRetriedEvent(BaseModel):
     id: Annotated[
         str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
     ]
-    type: Literal["flow_session.retried"]
-    timestamp: AwareDatetime
+    type: Annotated[Literal["flow_session.retried"], Field(description="The event's name.")]
+    timestamp: Annotated[AwareDatetime, Field(description="When the event happened.")]
     environment: WebhookEnvironment
     data: FlowSessionData
 
@@ -288,16 +332,27 @@ class ApiFormsFormFieldsGetResponse(RootModel[list[FormField]]):
 
 class EntryMetadata(BaseModel):
     """
-    The entry's metadata (the `Entry` property of an entry). Not documented by the
-    provider; the field names are this spec's plausible choice after Cognito's entry
-    JSON. `Number`, `Status`, `DateCreated` and `DateUpdated` are assumed always present.
+    The entry's metadata (the `Entry` property of an entry), with the fields the connector
+    and real integrations show: `Action`, `AdminLink`, `CustomerLink`, `DateCreated`,
+    `DateSubmitted`, `DateUpdated`, `Document1`, `Document2` ... (one link per document
+    template), one link per workflow role (e.g. `FacilitiesManagerLink`; hence additional
+    properties), `Number` and `Status` (read-only), `Order`, `Role`, `Timestamp`, `User`,
+    `Version`. Not documented by the provider: which are always present; this spec assumes
+    `Number`, `Status`, `DateCreated` and `DateUpdated` are, and that link properties are
+    left out of a deleted entry. `Origin` is assumed after Cognito's entry JSON.
 
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    Number: Annotated[int, Field(description="The entry number, sequential within the form.", ge=1)]
+    Number: Annotated[
+        int,
+        Field(
+            description="The entry number, sequential within the form; never reused. Addresses the entry like its `Id`.",
+            ge=1,
+        ),
+    ]
     Status: Annotated[
         str,
         Field(description="The workflow status, e.g. Incomplete or Submitted (forms may define their own statuses)."),
@@ -305,12 +360,47 @@ class EntryMetadata(BaseModel):
     Action: Annotated[str | None, Field(description="The workflow action last performed, e.g. Submit.")] = None
     Role: Annotated[str | None, Field(description="The workflow role that performed it, e.g. Public.")] = None
     Version: Annotated[int | None, Field(description="Increases with every update.", ge=1)] = None
-    DateCreated: AwareDatetime
-    DateSubmitted: AwareDatetime | None = None
-    DateUpdated: AwareDatetime
-    AdminLink: AnyUrl | None = None
-    PublicLink: AnyUrl | None = None
+    DateCreated: Annotated[AwareDatetime, Field(description="When the entry was created.")]
+    DateSubmitted: Annotated[
+        AwareDatetime | None,
+        Field(description="When the entry was submitted; null while it is incomplete (saved, not submitted)."),
+    ] = None
+    DateUpdated: Annotated[AwareDatetime, Field(description="When the entry was last changed.")]
+    Timestamp: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="The time of the entry's last action. Not documented by the provider; this spec assumes it equals `DateUpdated`."
+        ),
+    ] = None
+    AdminLink: Annotated[
+        AnyUrl | None, Field(description="The link that opens the entry for the organization's users.")
+    ] = None
+    CustomerLink: Annotated[
+        AnyUrl | None,
+        Field(description="The link the entry's submitter uses to view or edit it; null when the form gives none."),
+    ] = None
+    User: Annotated[
+        EntryUser | None, Field(description="The signed-in user who submitted the entry; null for an anonymous entry.")
+    ] = None
+    Order: Annotated[
+        EntryOrder | None, Field(description="The payment order of a form that takes payments; null otherwise.")
+    ] = None
     Origin: EntryOrigin | None = None
+
+
+class EntryRow(BaseModel):
+    """
+    An entry as list_entries returns it: the get_entry shape, limited to the view's fields
+    and to the properties `$select` names (so none is required).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Id: Annotated[str | None, Field(description="The entry id (`{form Id}-{number}`).", min_length=1)] = None
+    Form: EntryFormRef | None = None
+    Entry: EntryMetadata | None = None
 
 
 class Entry(BaseModel):
@@ -330,61 +420,26 @@ class Entry(BaseModel):
     Entry: EntryMetadata
 
 
-class EntryCreatedEvent(BaseModel):
+class EntryCollection(BaseModel):
     """
-    entry.created, sent to subscribe_new_entry URLs. The envelope is assumed (see the webhook).
+    An OData collection of entries (list_entries). The envelope is assumed after OData v4.
     """
 
-    id: Annotated[
-        str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
+    field_odata_context: Annotated[
+        str, Field(alias="@odata.context", description="The OData context URL of the collection.")
     ]
-    type: Literal["entry.created"]
-    timestamp: AwareDatetime
-    data: Entry
-
-
-class EntryUpdatedEvent(BaseModel):
-    """
-    entry.updated, sent to subscribe_update_entry URLs. The envelope is assumed.
-    """
-
-    id: Annotated[
-        str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
-    ]
-    type: Literal["entry.updated"]
-    timestamp: AwareDatetime
-    data: Entry
-
-
-class EntryDeletedEvent(BaseModel):
-    """
-    entry.deleted, sent to subscribe_entry_deleted URLs; `data` is the entry before deletion. The envelope is assumed.
-    """
-
-    id: Annotated[
-        str, Field(description="The event id (also sent as `webhook-id`); the same on re-deliveries.", min_length=1)
-    ]
-    type: Literal["entry.deleted"]
-    timestamp: AwareDatetime
-    data: Entry
-
-
-class WebhookEvent(
-    RootModel[
-        FlowSessionStatusUpdatedEvent
-        | FlowSessionStepUpdatedEvent
-        | FlowSessionRetriedEvent
-        | EntryCreatedEvent
-        | EntryUpdatedEvent
-        | EntryDeletedEvent
-    ]
-):
-    root: Annotated[
-        FlowSessionStatusUpdatedEvent
-        | FlowSessionStepUpdatedEvent
-        | FlowSessionRetriedEvent
-        | EntryCreatedEvent
-        | EntryUpdatedEvent
-        | EntryDeletedEvent,
-        Field(description="Any event Cognito delivers, told apart by `type`.", discriminator="type"),
+    field_odata_count: Annotated[
+        int | None,
+        Field(
+            alias="@odata.count",
+            description="With `$count=true`, the number of entries matching `$filter` (before `$skip` and `$top`).",
+            ge=0,
+        ),
+    ] = None
+    value: Annotated[
+        list[EntryRow],
+        Field(
+            description="The entries, each limited to the view's fields and the `$select`-ed properties.",
+            max_length=1000,
+        ),
     ]

@@ -42,8 +42,10 @@ class Project(BaseModel):
     """
 
     id: Annotated[UUID, Field(description="Cogram's id of the project.")]
-    name: Annotated[str, Field(max_length=255, min_length=1)]
-    description: Annotated[str | None, Field(max_length=5000)]
+    name: Annotated[str, Field(description="The project's name.", max_length=255, min_length=1)]
+    description: Annotated[
+        str | None, Field(description="Free-text description of the project; null when it has none.", max_length=5000)
+    ]
     external_id: Annotated[
         str | None,
         Field(
@@ -53,8 +55,10 @@ class Project(BaseModel):
         ),
     ]
     status: ProjectStatus
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
+    created_at: Annotated[AwareDatetime, Field(description="When the project was created.")]
+    updated_at: Annotated[
+        AwareDatetime, Field(description="When the project was last changed (created, updated or archived).")
+    ]
     archived_at: Annotated[
         AwareDatetime | None, Field(description="When the project was archived; null while it is active.")
     ]
@@ -68,8 +72,10 @@ class ProjectCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: Annotated[str, Field(max_length=255, min_length=1)]
-    description: Annotated[str | None, Field(max_length=5000)] = None
+    name: Annotated[str, Field(description="The project's name.", max_length=255, min_length=1)]
+    description: Annotated[
+        str | None, Field(description="Free-text description of the project; null or absent for none.", max_length=5000)
+    ] = None
     external_id: Annotated[
         str | None,
         Field(
@@ -88,8 +94,10 @@ class ProjectUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: Annotated[str | None, Field(max_length=255, min_length=1)] = None
-    description: Annotated[str | None, Field(max_length=5000)] = None
+    name: Annotated[str | None, Field(description="The project's new name.", max_length=255, min_length=1)] = None
+    description: Annotated[
+        str | None, Field(description="The project's new description; `null` clears it.", max_length=5000)
+    ] = None
     external_id: Annotated[
         str | None,
         Field(
@@ -105,7 +113,10 @@ class ProjectPage(BaseModel):
     One page of projects. Not documented by the provider; the envelope is assumed.
     """
 
-    items: list[Project]
+    items: Annotated[
+        list[Project],
+        Field(description="The projects on this page, oldest first (by `created_at`, then `id`; assumed)."),
+    ]
     total: Annotated[int, Field(description="How many projects match, on every page.", ge=0)]
     page: Annotated[int, Field(description="This page's number (1-indexed).", ge=1)]
     page_size: Annotated[int, Field(description="The page size asked for.", ge=1, le=100)]
@@ -127,12 +138,12 @@ class ProjectMember(BaseModel):
     A user's membership of a project. Not documented by the provider; assumed fields, all always present.
     """
 
-    project_id: UUID
-    user_id: UUID
-    email: str
-    name: str
+    project_id: Annotated[UUID, Field(description="Cogram's id of the project.")]
+    user_id: Annotated[UUID, Field(description="Cogram's id of the member, an organization user (see list_users).")]
+    email: Annotated[str, Field(description="The member's email address.")]
+    name: Annotated[str, Field(description="The member's display name.")]
     role: ProjectRole
-    added_at: AwareDatetime
+    added_at: Annotated[AwareDatetime, Field(description="When the user was added to the project.")]
     updated_at: Annotated[AwareDatetime, Field(description="When the role was last set.")]
 
 
@@ -152,11 +163,14 @@ class ProjectMemberPage(BaseModel):
     One page of a project's members. Not documented by the provider; the envelope is assumed.
     """
 
-    items: list[ProjectMember]
-    total: Annotated[int, Field(ge=0)]
-    page: Annotated[int, Field(ge=1)]
-    page_size: Annotated[int, Field(ge=1, le=100)]
-    pages: Annotated[int, Field(ge=0)]
+    items: Annotated[
+        list[ProjectMember],
+        Field(description="The project's members on this page, in the order they were added (assumed)."),
+    ]
+    total: Annotated[int, Field(description="How many members the project has, on every page.", ge=0)]
+    page: Annotated[int, Field(description="This page's number (1-indexed).", ge=1)]
+    page_size: Annotated[int, Field(description="The page size asked for.", ge=1, le=100)]
+    pages: Annotated[int, Field(description="The number of pages (0 when the project has no members).", ge=0)]
 
 
 class UserRole(StrEnum):
@@ -174,9 +188,9 @@ class User(BaseModel):
     An organization member. Not documented by the provider; assumed fields, all always present.
     """
 
-    id: UUID
-    email: str
-    name: str
+    id: Annotated[UUID, Field(description="Cogram's id of the user.")]
+    email: Annotated[str, Field(description="The user's email address.")]
+    name: Annotated[str, Field(description="The user's display name.")]
     role: UserRole
     external_id: Annotated[
         str | None,
@@ -186,7 +200,7 @@ class User(BaseModel):
             min_length=1,
         ),
     ]
-    created_at: AwareDatetime
+    created_at: Annotated[AwareDatetime, Field(description="When the user joined the organization.")]
 
 
 class UserUpdate(BaseModel):
@@ -213,11 +227,11 @@ class UserPage(BaseModel):
     One page of organization members. Not documented by the provider; the envelope is assumed.
     """
 
-    items: list[User]
-    total: Annotated[int, Field(ge=0)]
-    page: Annotated[int, Field(ge=1)]
-    page_size: Annotated[int, Field(ge=1, le=100)]
-    pages: Annotated[int, Field(ge=0)]
+    items: Annotated[list[User], Field(description="The organization's users on this page, oldest first (assumed).")]
+    total: Annotated[int, Field(description="How many users match, on every page.", ge=0)]
+    page: Annotated[int, Field(description="This page's number (1-indexed).", ge=1)]
+    page_size: Annotated[int, Field(description="The page size asked for.", ge=1, le=100)]
+    pages: Annotated[int, Field(description="The number of pages (0 when nothing matches).", ge=0)]
 
 
 class Error(BaseModel):

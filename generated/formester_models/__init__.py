@@ -21,7 +21,7 @@ class Message(BaseModel):
     A success message.
     """
 
-    message: str
+    message: Annotated[str, Field(description="What was done, e.g. `Submission deleted successfully`.")]
 
 
 class Form(BaseModel):

@@ -2,12 +2,14 @@
 
 Every class is also the matching `formclients.runtime` exception, so `except NotFoundError`
 works per provider (`formr_client.errors.NotFoundError`) or for every provider
-(`formclients.runtime.NotFoundError`).
+(`formclients.runtime.NotFoundError`). The connection errors and `ConfigurationError` are the
+runtime's own, here too so that one import serves.
 """
 
 from typing import ClassVar
 
 from formclients import runtime as _runtime
+from formclients.runtime import APIConnectionError, APITimeoutError, ConfigurationError
 
 
 class FormrError(_runtime.APIStatusError):
@@ -59,8 +61,12 @@ ERROR_CLASSES: dict[int, type[_runtime.APIStatusError]] = {
 }
 
 
-class UnexpectedStatus(Exception):
-    """A success status the spec does not document (raised when `raise_on_unexpected_status=True`)."""
+class UnexpectedStatus(_runtime.FormclientsError):
+    """A success status the spec does not document.
+
+    The plain forms (`sync`, `asyncio`, a client object's methods) raise it, having no success value to
+    return; the `*_detailed` forms only when the client has `raise_on_unexpected_status=True`.
+    """
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
@@ -69,8 +75,11 @@ class UnexpectedStatus(Exception):
 
 
 __all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "FormrError",
     "InternalServerError",

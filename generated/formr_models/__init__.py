@@ -54,6 +54,10 @@ class Answers(BaseModel):
 
 
 class SubmitRequest(BaseModel):
+    """
+    A response to a form: its answers, and optionally the respondent's session and reCAPTCHA token.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -74,8 +78,12 @@ class SubmitRequest(BaseModel):
 
 
 class SubmitResponse(BaseModel):
+    """
+    The stored submission, as the Submit Form endpoint answers (201).
+    """
+
     id: Annotated[str, Field(description="The submission ID (e.g. `rsp_456`).", min_length=1)]
-    submittedAt: AwareDatetime
+    submittedAt: Annotated[AwareDatetime, Field(description="When the submission was received.")]
     answers: Answers
     spamChecked: Annotated[
         bool,
@@ -99,9 +107,13 @@ class SubmissionStatus(StrEnum):
 
 
 class Submission(BaseModel):
+    """
+    A stored submission of a form.
+    """
+
     id: Annotated[str, Field(description="The submission ID.", min_length=1)]
     formId: Annotated[str, Field(description="The form's ID.", min_length=1)]
-    submittedAt: AwareDatetime
+    submittedAt: Annotated[AwareDatetime, Field(description="When the submission was received.")]
     answers: Answers
     status: SubmissionStatus
 
@@ -112,8 +124,8 @@ class Note(BaseModel):
     """
 
     id: Annotated[str, Field(description="The note ID (e.g. `note_789`).", min_length=1)]
-    note: str
-    createdAt: AwareDatetime
+    note: Annotated[str, Field(description="The note's text.")]
+    createdAt: Annotated[AwareDatetime, Field(description="When the note was added.")]
 
 
 class ResponseMeta(BaseModel):
@@ -134,11 +146,15 @@ class ResponseItem(BaseModel):
     A submission and its management metadata.
     """
 
-    submission: Submission
+    submission: Annotated[Submission, Field(description="The submission: its id, form, time, answers and status.")]
     meta: ResponseMeta
 
 
 class Pagination(BaseModel):
+    """
+    Where a page of responses sits: the cursor of the next page, and whether there is one.
+    """
+
     nextCursor: Annotated[
         str | None, Field(description="The cursor for the next page; null on the last page (assumed).")
     ]
@@ -146,15 +162,33 @@ class Pagination(BaseModel):
 
 
 class ResponseList(BaseModel):
-    items: Annotated[list[ResponseItem], Field(max_length=100)]
-    pagination: Pagination
+    """
+    One page of a form's responses (List Responses).
+    """
+
+    items: Annotated[
+        list[ResponseItem],
+        Field(
+            description="The responses on this page (at most `limit`), oldest first by `submittedAt` (assumed).",
+            max_length=100,
+        ),
+    ]
+    pagination: Annotated[Pagination, Field(description="Where the next page starts, if there is one.")]
 
 
 class Success(BaseModel):
-    success: bool
+    """
+    The answer of an action that returns nothing else (Read Submission).
+    """
+
+    success: Annotated[bool, Field(description="Always true on a 200: the action was done.")]
 
 
 class StarRequest(BaseModel):
+    """
+    Star or unstar a submission.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -162,11 +196,19 @@ class StarRequest(BaseModel):
 
 
 class StarResponse(BaseModel):
-    success: bool
-    starred: bool
+    """
+    The answer of Star Submission: the submission's starred status now.
+    """
+
+    success: Annotated[bool, Field(description="Always true on a 200: the star was set.")]
+    starred: Annotated[bool, Field(description="The submission's starred status now.")]
 
 
 class NoteRequest(BaseModel):
+    """
+    A note to add to a submission.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -174,6 +216,10 @@ class NoteRequest(BaseModel):
 
 
 class ReplyRequest(BaseModel):
+    """
+    An email reply to the person who made a submission.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -185,7 +231,11 @@ class ReplyRequest(BaseModel):
 
 
 class ReplyResponse(BaseModel):
-    success: bool
+    """
+    The answer of Reply to Submission: the sent email's id.
+    """
+
+    success: Annotated[bool, Field(description="Always true on a 200: the reply email was sent.")]
     messageId: Annotated[str, Field(description="The sent email's ID (e.g. `msg_123`).", min_length=1)]
 
 

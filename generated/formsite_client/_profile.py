@@ -16,10 +16,7 @@ PROFILE = ProviderProfile.from_spec(
                         "default": "fs1",
                         "description": "The server prefix the account is located on, as in its form links (e.g. fs1, fs22).",
                     },
-                    "user_dir": {
-                        "default": "demo",
-                        "description": "The account's user directory, as in its form links.",
-                    },
+                    "user_dir": {"default": "", "description": "The account's user directory, as in its form links."},
                 },
             }
         ],

@@ -8,6 +8,10 @@ from enum import StrEnum
 
 
 class Error1(BaseModel):
+    """
+    What went wrong.
+    """
+
     message: Annotated[str, Field(description="The error message.")]
     status: Annotated[
         int,
@@ -24,7 +28,7 @@ class Error(BaseModel):
     The error object, returned instead of the action's normal response when the status is 4xx or 5xx.
     """
 
-    error: Error1
+    error: Annotated[Error1, Field(description="What went wrong.")]
 
 
 class FormPublish(BaseModel):
@@ -124,12 +128,30 @@ class SearchCriteria(RootModel[dict[str, str]]):
     root: dict[str, str]
 
 
-class DateParameter(RootModel[str]):
+class DateParameter1(RootModel[AwareDatetime]):
+    root: Annotated[
+        AwareDatetime,
+        Field(
+            description="An ISO 8601 UTC date-time (RFC 3339 `date-time` with a `Z`, `+00:00` or `-00:00`\noffset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a\nlocal `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only\nreal dates and times: months 01-12, days that exist in that month (29 February only in\nleap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks\nexactly this and nothing more.\n"
+        ),
+    ]
+
+
+class DateParameter2(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.",
-            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|\\+00:00)| [0-9]{2}:[0-9]{2}:[0-9]{2})$",
+            description="An ISO 8601 UTC date-time (RFC 3339 `date-time` with a `Z`, `+00:00` or `-00:00`\noffset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a\nlocal `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only\nreal dates and times: months 01-12, days that exist in that month (29 February only in\nleap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks\nexactly this and nothing more.\n",
+            pattern="^(?:(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29) (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+        ),
+    ]
+
+
+class DateParameter(RootModel[DateParameter1 | DateParameter2]):
+    root: Annotated[
+        DateParameter1 | DateParameter2,
+        Field(
+            description="An ISO 8601 UTC date-time (RFC 3339 `date-time` with a `Z`, `+00:00` or `-00:00`\noffset, e.g. `2019-06-01T17:13:50Z`; fractional seconds and a leap second allowed) or a\nlocal `YYYY-MM-DD HH:MM:SS` date-time in the account's time zone. Each form admits only\nreal dates and times: months 01-12, days that exist in that month (29 February only in\nleap years), hours 00-23, minutes and seconds 00-59, years 0001-9999. The mock checks\nexactly this and nothing more.\n"
         ),
     ]
 
@@ -175,7 +197,7 @@ class ItemList(BaseModel):
     The `items` envelope of get_form_items.
     """
 
-    items: list[Item]
+    items: Annotated[list[Item], Field(description="The form's items that store results.")]
 
 
 class ResultItem(BaseModel):
@@ -225,7 +247,7 @@ class FormList(BaseModel):
     The `forms` envelope of get_forms (every form) and get_form (only the specified form).
     """
 
-    forms: list[Form]
+    forms: Annotated[list[Form], Field(description="The forms (get_form: only the specified one).")]
 
 
 class Result(BaseModel):
@@ -304,7 +326,7 @@ class WebhookList(BaseModel):
     The `webhooks` envelope of get_webhooks.
     """
 
-    webhooks: list[Webhook]
+    webhooks: Annotated[list[Webhook], Field(description="The form's webhooks.")]
 
 
 class WebhookEnvelope(BaseModel):
@@ -320,4 +342,4 @@ class ResultList(BaseModel):
     The `results` envelope of get_form_results (one page).
     """
 
-    results: Annotated[list[Result], Field(max_length=100)]
+    results: Annotated[list[Result], Field(description="One page of results, at most 100.", max_length=100)]

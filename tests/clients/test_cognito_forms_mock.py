@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yaml
 from cognito_forms_client.api.documents import get_document
-from cognito_forms_client.api.entries import create_entry, delete_entry, get_entry, update_entry
+from cognito_forms_client.api.entries import create_entry, delete_entry, get_entry, list_entries, update_entry
 from cognito_forms_client.api.files import get_file
 from cognito_forms_client.api.forms import get_form_fields, get_form_schema, get_forms, set_form_availability
 from cognito_forms_client.api.webhooks import (
@@ -35,6 +35,7 @@ from cognito_forms_client.errors import (
 )
 from cognito_forms_client.models import (
     Entry,
+    EntryCollection,
     EntryInput,
     FileDataRef,
     FormAvailability,
@@ -80,11 +81,11 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
     client = connect("cognito_forms", mock)
 
     forms = get_forms.sync(client=client)
-    assert forms is not None and all(isinstance(form, FormRef) for form in forms)
+    assert all(isinstance(form, FormRef) for form in forms)
     assert [form.name for form in forms] == ["Contact Us", "Job Application", "Event Registration"]
 
     fields = get_form_fields.sync("2", client=client)
-    assert fields is not None and all(isinstance(field, FormField) for field in fields)
+    assert all(isinstance(field, FormField) for field in fields)
     assert [f.internal_name for f in fields if f.required] == ["Name", "Email", "Position", "Resume"]
     assert fields[2].choices and "Data Analyst" in fields[2].choices
 
@@ -113,7 +114,6 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
         "entry.deleted",
     }
     for subscription in subscriptions:
-        assert subscription is not None
         assert unsubscribe.sync_detailed(client=client, id=subscription.id).status_code == 200
     assert mock.subscriptions == {}
 
@@ -125,9 +125,11 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
     updated = update_entry.sync("1", created.id, client=client, body=EntryInput.from_dict({"Message": "Email me."}))
     assert isinstance(updated, Entry) and updated["Message"] == "Email me." and updated.entry.version == 2
 
-    pdf = get_document.sync("1", created.id, 1, client=client, accept="application/pdf")
+    pdf = get_document.download_sync("1", created.id, 1, client=client)
     assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF-1.4")
-    word = get_document.sync("2", "2-1", 2, client=client, accept=WORD)
+    served_word = get_document.download_sync_detailed("2", "2-1", 2, client=client)
+    assert served_word.headers["content-type"] == WORD
+    word = served_word.parsed
     assert isinstance(word, bytes)
     with zipfile.ZipFile(io.BytesIO(word)) as archive:
         assert "Offer Letter" in archive.read("word/document.xml").decode()
@@ -136,22 +138,27 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
     assert isinstance(ref.content, str) and base64.b64decode(ref.content) == pdf
 
     resume = get_entry.sync("2", "2-1", client=client)
-    assert resume is not None
     served = get_file.sync(resume["Resume"][0]["Id"], client=client)
     assert isinstance(served, FileDataRef) and served.name.endswith("-resume.txt")
     assert isinstance(served.content, str) and base64.b64decode(served.content).startswith(b"Resume of ")
+    raw = get_file.download_sync(resume["Resume"][0]["Id"], client=client)
+    assert isinstance(raw, bytes) and raw == base64.b64decode(served.content)
+
+    page = list_entries.sync("1", 1, client=client, filter_="Entry/Number gt 38", orderby="Entry/Number", count=True)
+    assert isinstance(page, EntryCollection) and page.odata_count == 3
+    assert [row.entry.number for row in page.value if row.entry] == [39, 40, 41]
 
     assert delete_entry.sync_detailed("1", created.id, client=client).status_code == 204
     with pytest.raises(NotFoundError):
         get_entry.sync("1", created.id, client=client)
 
     assert set(mock.answered) == every_operation(mock)
-    assert len(every_operation(mock)) == 14
+    assert len(every_operation(mock)) == 15
 
 
 def test_no_operation_is_paginated() -> None:
-    """Cognito documents no list-entries operation and no pagination, so there is nothing to page
-    (the iter_items tests of the other providers have no Cognito counterpart)."""
+    """Cognito documents no pagination (the OData list_entries pages with $top/$skip, which the spec
+    does not declare as x-pagination yet), so there is nothing to page."""
     with open(SPEC, encoding="utf-8") as handle:
         spec = yaml.safe_load(handle)
     paged = [
@@ -163,13 +170,12 @@ def test_no_operation_is_paginated() -> None:
 def test_async_calls_reach_the_same_mock(mock: CognitoFormsMock) -> None:
     client = connect("cognito_forms", mock)
 
-    async def run() -> tuple[Entry | None, Entry | None]:
+    async def run() -> tuple[Entry, Entry]:
         created = await create_entry.asyncio("1", client=client, body=EntryInput.from_dict(CONTACT))
-        assert created is not None
         return created, await get_entry.asyncio("1", created.id, client=client)
 
     created, fetched = asyncio.run(run())
-    assert created is not None and fetched is not None and fetched.id == created.id == "1-41"
+    assert fetched.id == created.id == "1-41"
     assert 41 in mock.forms["1"].entries
 
 
@@ -230,7 +236,6 @@ def test_the_usage_meter_counts_what_the_mock_bills(mock: CognitoFormsMock) -> N
         get_entry.sync("1", "1-999", client=client)
     big = EntryInput.from_dict({**CONTACT, "Message": "x" * (250 * 1024)})  # ~250 KB: three units
     created = create_entry.sync("1", client=client, body=big)
-    assert created is not None
     asyncio.run(get_entry.asyncio("1", created.id, client=client))
     assert client.usage.requests == 5
     assert client.usage.billed == mock.usage["acme"] == 4 + 3
@@ -246,9 +251,9 @@ def test_the_access_token_query_parameter_scheme_works(mock: CognitoFormsMock) -
 
     client = connect("cognito_forms", mock, auth_scheme="accessToken", transport=httpx.MockTransport(record))
     forms = get_forms.sync(client=client)
-    assert forms is not None and len(forms) == 3
+    assert len(forms) == 3
     created = create_entry.sync("1", client=client, body=EntryInput.from_dict(CONTACT))
-    assert created is not None and created.id == "1-41"
+    assert created.id == "1-41"
     for request in seen:
         assert request.url.params["access_token"] == mock.credentials[0].value
         assert "Authorization" not in request.headers
@@ -290,6 +295,6 @@ def test_create_entry_is_never_retried_but_get_entry_is(mock: CognitoFormsMock, 
     getting = FailFirst(mock, failure)
     client = connect("cognito_forms", mock, transport=getting, retry=retry)
     entry = get_entry.sync("1", "1-1", client=client)
-    assert entry is not None and entry.id == "1-1"
+    assert entry.id == "1-1"
     assert getting.attempts == 2 and len(waits) == 1
     assert mock.answered["get_entry"] == 1

@@ -167,16 +167,14 @@ def test_create_update_archive_then_get_shows_archived(
         body=ProjectCreate(name="Riverside Depot", description="Bus depot", external_id="erp-9001"),
         x_forwarded_user="ada@example.com",
     )
-    assert created is not None
     clock.advance(120)
     renamed = update_project.sync(
         created.id, client=client, body=ProjectUpdate(name="Riverside Depot (Phase 2)"), x_forwarded_user="ada"
     )
-    assert renamed is not None and renamed.updated_at > created.updated_at and renamed.external_id == "erp-9001"
+    assert renamed.updated_at > created.updated_at and renamed.external_id == "erp-9001"
     clock.advance(60)
     archive_project.sync(created.id, client=client, x_forwarded_user="grace@example.com")
     shown = get_project.sync(created.id, client=client)
-    assert shown is not None
     assert (shown.status, shown.name, shown.external_id) == ("archived", "Riverside Depot (Phase 2)", "erp-9001")
     assert shown.archived_at == shown.updated_at and shown.archived_at is not None
     by_external_id = list(list_projects.iter_items(client=client, external_id="erp-9001", include_archived=True))
@@ -232,7 +230,7 @@ def test_401_missing_invalid_and_expired_keys(mock: CogramMock) -> None:
 
 def test_a_key_expires_on_the_mock_clock(mock: CogramMock, clock: FakeClock) -> None:
     nightly = connect("cogram", mock, SYNC_KEY)
-    assert list_users.sync(client=nightly, page_size=1) is not None
+    assert isinstance(list_users.sync(client=nightly, page_size=1), UserPage)
     clock.advance(5 * 366 * 86400)
     error = raised(CogramError, lambda: list_users.sync(client=nightly, page_size=1))
     assert isinstance(error, AuthenticationError) and error.code == "api_key_expired"
@@ -317,11 +315,13 @@ def test_429_raises_rate_limit_exceeded_and_retries_honour_retry_after(clock: Fa
     error = raised(CogramError, lambda: get_project.sync(FLAGSHIP_ID, client=raising))
     assert isinstance(error, RateLimitError)
     assert (error.status, error.code, error.retry_after) == (429, "rate_limit_exceeded", 40)
-    assert list_users.sync(client=connect("cogram", limited, SYNC_KEY)) is not None, "each key has its own window"
+    assert isinstance(list_users.sync(client=connect("cogram", limited, SYNC_KEY)), UserPage), (
+        "each key has its own window"
+    )
 
     clock.advance(11)
     retrying = connect("cogram", limited, transport=watch, retry=retry_policy(sleep=sleep))
     project = get_project.sync(FLAGSHIP_ID, client=retrying)
-    assert project is not None and project.id == FLAGSHIP_ID
+    assert project.id == FLAGSHIP_ID
     assert watch.statuses[1000:] == [429, 429, 200], "refused, then refused once more and retried"
     assert waits == [29.0], "the retry waited exactly the Retry-After the mock sent (60 - 20 - 11 s)"

@@ -148,11 +148,10 @@ def test_range_filters_and_substring_equals(client: AuthenticatedClient, mock: F
     middle = list_submissions.sync(
         client=client, form_id=FEEDBACK_FORM_ID, filters={"Rating__gt": "2", "Rating__lt": "4"}
     )
-    assert middle is not None
     assert {item.data["Rating"] for item in middle.submissions} == {3}
     assert middle.meta.total_count == sum(1 for s in feedback(mock) if s["data"]["Rating"] == 3)
     org = list_submissions.sync(client=client, form_id=CONTACT_FORM_ID, filters={"email": "EXAMPLE.ORG"})
-    assert org is not None and {item.data["name"] for item in org.submissions} == {"Ada Lovelace", "Alan Turing"}
+    assert {item.data["name"] for item in org.submissions} == {"Ada Lovelace", "Alan Turing"}
 
 
 # -- every documented error status raises its typed exception -----------------------------------------
@@ -264,6 +263,6 @@ def test_without_throttle_retries_honour_retry_after(clock: FakeClock) -> None:
         list_forms.sync(client=client)
     clock.advance(25)
     forms = list_forms.sync(client=client)
-    assert forms is not None and forms.meta.total_count == 25
+    assert forms.meta.total_count == 25
     assert watch.statuses[10:] == [429, 200], "the 11th request was refused once, then retried"
     assert waits == [35.0], "waited exactly the Retry-After the mock sent (60 s window - 25 s)"

@@ -122,8 +122,10 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
     assert all(isinstance(item, ResponseItem) and isinstance(item.submission, Submission) for item in page.items)
     assert page.items[0].submission.id == "rsp_456"
 
-    exported = list_responses.sync(client=owner, **CONTACT, format_="csv")
-    assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\n")
+    exported = list_responses.export_csv_sync(client=owner, **CONTACT)
+    assert isinstance(exported, str) and exported.startswith("name,email,message,submittedAt\r\n"), (
+        "RFC 4180 records end in CRLF"
+    )
 
     got = get_submission.sync(created.id, client=owner, **CONTACT)
     assert isinstance(got, ResponseItem)
@@ -142,7 +144,7 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
     assert mock.outbox[-1]["messageId"] == replied.message_id and mock.outbox[-1]["to"] == "john@example.com"
 
     after = get_submission.sync(created.id, client=owner, **CONTACT)
-    assert after is not None and after.meta.read is True and after.meta.starred is True
+    assert after.meta.read is True and after.meta.starred is True
     assert [n.id for n in after.meta.notes] == [note.id]
 
     assert set(mock.answered) == every_operation(mock)
@@ -151,9 +153,8 @@ def test_every_operation_returns_typed_results(mock: FormrMock, client: Connect)
 def test_secret_key_submits_and_reads_the_owners_responses(mock: FormrMock, client: Connect) -> None:
     server = client(mock, SECRET)
     created = submit_form.sync("form_123", client=server, body=submission(JOHN))
-    assert created is not None
     got = get_submission.sync(created.id, client=server, **CONTACT)
-    assert got is not None and got.submission.answers["email"] == "john@example.com"
+    assert got.submission.answers["email"] == "john@example.com"
 
 
 # -- submit, then find it in the list and in the CSV ---------------------------------------------------------
@@ -163,7 +164,6 @@ def test_submit_then_find_it_in_the_list_and_the_csv(mock: FormrMock, client: Co
     clock.advance(3600)
     answers = {"name": "Ada Lovelace", "email": "ada@example.com", "message": "Analytical engine"}
     created = submit_form.sync("form_123", client=client(mock, PUBLISHABLE), body=submission(answers))
-    assert created is not None
     owner = client(mock, SESSION)
 
     found = [item for item in list_responses.iter_items(client=owner, **CONTACT) if item.submission.id == created.id]
@@ -172,8 +172,7 @@ def test_submit_then_find_it_in_the_list_and_the_csv(mock: FormrMock, client: Co
     assert found[0].submission.answers.additional_properties == answers
     assert found[0].submission.submitted_at == NOW + timedelta(hours=1)
 
-    exported = list_responses.sync(client=owner, **CONTACT, format_="csv")
-    assert isinstance(exported, str)
+    exported = list_responses.export_csv_sync(client=owner, **CONTACT)
     rows = list(csv.DictReader(io.StringIO(exported)))
     assert {**answers, "submittedAt": "2026-01-15T13:00:00Z"} in rows
     assert len(rows) == len(contact_ids(mock))
@@ -213,14 +212,13 @@ def test_stop_and_resume_with_the_cursor_while_new_responses_arrive(
     owner, public = client(mock, SESSION), client(mock, PUBLISHABLE)
     first = next(iter(list_responses.iter_pages(client=owner, **CONTACT)))
     saved = first.next_cursor
-    assert saved is not None and first.has_more
+    assert first.has_more
     fetched = [item.submission.id for item in first.items]
 
     new = []
     for index in range(3):  # arrive while the caller is away
         clock.advance(60)
         created = submit_form.sync("form_123", client=public, body=submission({**JOHN, "name": f"Late {index}"}))
-        assert created is not None
         new.append(created.id)
 
     fetched += [item.submission.id for item in list_responses.iter_items(client=owner, **CONTACT, cursor=saved)]
@@ -245,7 +243,7 @@ def test_incremental_windows_fetch_nothing_twice_and_miss_nothing(
     edge = submit_form.sync("form_123", client=public, body=submission({**JOHN, "name": "At the mark"}))
     clock.advance(90)
     later = submit_form.sync("form_123", client=public, body=submission({**JOHN, "name": "Later"}))
-    assert edge is not None and later is not None and edge.submitted_at == mark
+    assert edge.submitted_at == mark
 
     clock.advance(30)
     second, mark = run(mark)
@@ -323,7 +321,7 @@ def test_documented_client_errors_raise_typed_exceptions(mock: FormrMock, client
 def test_rate_limit_429_carries_retry_after(limited: FormrMock, client: Connect) -> None:
     public = client(limited, PUBLISHABLE)
     for _ in range(10):
-        assert submit_form.sync("form_123", client=public, body=submission(JOHN)) is not None
+        assert isinstance(submit_form.sync("form_123", client=public, body=submission(JOHN)), SubmitResponse)
     with pytest.raises(RateLimitError) as raised:
         submit_form.sync("form_123", client=public, body=submission(JOHN))
     error = raised.value
@@ -419,7 +417,7 @@ def test_reads_are_retried_honouring_retry_after(
     sleeps: list[float] = []
     owner = client(mock, SESSION, transport=flaky, retry=retry_policy(sleep=sleeps.append))
     got = get_submission.sync("rsp_456", client=owner, **CONTACT)
-    assert got is not None and got.submission.id == "rsp_456"
+    assert got.submission.id == "rsp_456"
     assert flaky.attempts == 2 and len(sleeps) == 1
     if slept is not None:
         assert sleeps == [slept]  # exactly what Retry-After said

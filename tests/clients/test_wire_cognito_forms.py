@@ -27,7 +27,7 @@ def test_bearer_header_by_default(recorder: Recorder) -> None:
     assert recorder.last.method == "GET"
     assert str(recorder.last.url) == "https://www.cognitoforms.com/api/forms"
     assert recorder.last.headers["Authorization"] == f"Bearer {KEY}"
-    assert forms is not None and isinstance(forms[0], FormRef) and forms[0].name == "Contact Us"
+    assert isinstance(forms[0], FormRef) and forms[0].name == "Contact Us"
 
 
 def test_access_token_in_the_query_instead(recorder: Recorder) -> None:
@@ -70,14 +70,17 @@ def test_path_parameters_are_escaped(recorder: Recorder) -> None:
 
 def test_document_as_pdf_bytes_or_json(recorder: Recorder) -> None:
     recorder.respond(content=b"%PDF-1.4 ...", headers={"Content-Type": "application/pdf"})
-    pdf = get_document.sync("ContactUs", "1-3", 1, client=client(recorder), accept="application/pdf")
-    assert recorder.last.headers["Accept"] == "application/pdf"
+    pdf = get_document.download_sync("ContactUs", "1-3", 1, client=client(recorder))
+    assert recorder.last.headers["Accept"] == (
+        "application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
     assert pdf == b"%PDF-1.4 ..."
     content = base64.b64encode(b"%PDF").decode()
     recorder.respond(
         json={"Id": "d1", "Name": "Entry.pdf", "ContentType": "application/pdf", "Size": 4, "Content": content}
     )
     ref = get_document.sync("ContactUs", "1-3", 1, client=client(recorder))
+    assert recorder.last.headers["Accept"] == "application/json"
     assert isinstance(ref, FileDataRef) and ref.content == content and ref.size == 4
 
 

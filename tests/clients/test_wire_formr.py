@@ -142,8 +142,8 @@ def test_list_responses_sends_every_query_parameter(recorder: Recorder) -> None:
         ("environment", "production"),
         ("limit", "100"),
         ("cursor", "eyJpZCI6IjEyMyJ9"),
-        ("from", "2024-01-01T00:00:00+00:00"),
-        ("to", "2024-02-01T00:00:00+00:00"),
+        ("from", "2024-01-01T00:00:00Z"),
+        ("to", "2024-02-01T00:00:00Z"),
     ]
     assert recorder.last.headers["Authorization"] == f"Bearer {SECRET}"
 
@@ -167,13 +167,21 @@ def test_csv_export_returns_text(recorder: Recorder) -> None:
         "Jane Smith,jane@example.com,Hi,2024-01-02T00:00:00Z\n"
     )
     recorder.respond(content=csv_text.encode(), headers={"Content-Type": "text/csv; charset=utf-8"})
-    exported = list_responses.sync(
-        client=authenticated(recorder), form_id="form_123", environment="development", format_="csv"
+    exported = list_responses.export_csv_sync(
+        client=authenticated(recorder), form_id="form_123", environment="development"
     )
     assert str(recorder.last.url) == (
         "https://api.formr.xyz/responses?form_id=form_123&environment=development&format=csv"
     )
+    assert recorder.last.headers["Accept"] == "text/csv"
     assert exported == csv_text
+
+
+def test_the_json_list_never_asks_for_csv(recorder: Recorder) -> None:
+    recorder.respond(json={"items": [], "pagination": {"nextCursor": None, "hasMore": False}})
+    listed = list_responses.sync(client=authenticated(recorder), form_id="form_123", environment="development")
+    assert isinstance(listed, ResponseList)
+    assert "format" not in recorder.last.url.params and recorder.last.headers["Accept"] == "application/json"
 
 
 # -- triage operations ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from formsite_client.api.webhooks import create_or_update_webhook, delete_webhoo
 from formsite_client.models import FormList, ResultList, WebhookEnvelope, WebhookRequest
 
 import formclients
+from formclients.runtime import ConfigurationError
 
 from .conftest import Recorder
 
@@ -20,8 +22,15 @@ TOKEN = "fs_0123456789abcdef"
 PAGE: dict[str, Any] = {"results": []}
 
 
-def client(recorder: Recorder, **kwargs: Any) -> AuthenticatedClient:
+def plain(recorder: Recorder, **kwargs: Any) -> AuthenticatedClient:
     return AuthenticatedClient(TOKEN, transport=recorder.transport, retry=False, throttle=False, **kwargs)
+
+
+def client(recorder: Recorder, **kwargs: Any) -> AuthenticatedClient:
+    """A client of user_dir `demo` unless told otherwise (the spec has no default user_dir)."""
+    if "base_url" not in kwargs:
+        kwargs.setdefault("server_variables", {"user_dir": "demo"})
+    return plain(recorder, **kwargs)
 
 
 @pytest.fixture(autouse=True)
@@ -72,8 +81,8 @@ def test_every_search_family_windows_and_view(recorder: Recorder) -> None:
     get_form_results.sync(
         "contact",
         client=client(recorder),
-        after_date="2026-01-01 00:00:00",
-        before_date="2026-02-01T00:00:00Z",
+        after_date=datetime(2026, 1, 1),  # naive: the account's local time, in Formsite's local format
+        before_date=datetime(2026, 2, 1, 1, 30, tzinfo=timezone(timedelta(hours=1, minutes=30))),  # sent in UTC
         after_id=1001000,
         before_id=1002000,
         results_view="12",
@@ -91,6 +100,8 @@ def test_every_search_family_windows_and_view(recorder: Recorder) -> None:
         "search_method": "or",
     }
     assert (query["after_date"], query["before_date"]) == ("2026-01-01 00:00:00", "2026-02-01T00:00:00Z")
+    with pytest.raises(TypeError, match="after_date takes a datetime, not str"):
+        get_form_results.sync("contact", client=client(recorder), after_date="2026-01-01")  # type: ignore[arg-type]
     assert (query["after_id"], query["before_id"], query["results_view"]) == ("1001000", "1002000", "12")
     assert b"after_date=2026-01-01%2000%3A00%3A00" in recorder.last.url.query, "spaces as %20, as the docs ask"
 
@@ -99,10 +110,12 @@ def test_base_url_from_the_environment_and_explicit_arguments_win(
     recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     recorder.respond(json={"forms": []})
-    assert client(recorder).base_url == "https://fs1.formsite.com/api/v2/demo", "the spec's defaults"
+    with pytest.raises(ConfigurationError, match=r"needs 'user_dir': pass user_dir=.*FORMSITE_USER_DIR"):
+        plain(recorder)  # the spec has no default user_dir: a forgotten one must not reach anybody's account
+    assert plain(recorder, server_variables={"user_dir": "acme"}).base_url == "https://fs1.formsite.com/api/v2/acme"
     monkeypatch.setenv("FORMSITE_SERVER", "fs9")
     monkeypatch.setenv("FORMSITE_USER_DIR", "envuser")
-    from_env = client(recorder)
+    from_env = plain(recorder)
     assert from_env.base_url == "https://fs9.formsite.com/api/v2/envuser"
     get_forms.sync(client=from_env)
     assert str(recorder.last.url) == "https://fs9.formsite.com/api/v2/envuser/forms"
@@ -111,15 +124,25 @@ def test_base_url_from_the_environment_and_explicit_arguments_win(
     assert str(recorder.last.url) == "https://fs3.formsite.com/api/v2/argsuser/forms"
     half = client(recorder, server_variables={"user_dir": "mixed"})
     assert half.base_url == "https://fs9.formsite.com/api/v2/mixed", "each variable falls back on its own"
+    monkeypatch.setenv("FORMSITE_BASE_URL", "https://from-env.example/api")
+    assert plain(recorder).base_url == "https://from-env.example/api"
+    explicit_over_env = plain(recorder, server_variables={"user_dir": "argsuser"})
+    assert explicit_over_env.base_url == "https://fs9.formsite.com/api/v2/argsuser", "arguments win over BASE_URL"
+    with pytest.raises(ConfigurationError, match="either base_url or the server variables"):
+        plain(recorder, base_url="https://x.example", server_variables={"user_dir": "a"})
 
 
 def test_token_from_the_environment(recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
     recorder.respond(json={"forms": []})
     monkeypatch.setenv("FORMSITE_TOKEN", "fs_from_env")
-    made = AuthenticatedClient(transport=recorder.transport, retry=False, throttle=False)
+    made = AuthenticatedClient(
+        transport=recorder.transport, retry=False, throttle=False, server_variables={"user_dir": "demo"}
+    )
     get_forms.sync(client=made)
     assert recorder.last.headers["Authorization"] == "bearer fs_from_env"
-    explicit = AuthenticatedClient("fs_explicit", transport=recorder.transport, retry=False, throttle=False)
+    explicit = AuthenticatedClient(
+        "fs_explicit", transport=recorder.transport, retry=False, throttle=False, server_variables={"user_dir": "d"}
+    )
     get_forms.sync(client=explicit)
     assert recorder.last.headers["Authorization"] == "bearer fs_explicit"
 

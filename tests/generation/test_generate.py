@@ -84,8 +84,8 @@ def test_every_generated_package_imports_with_the_declared_dependencies(package:
 
 KEYWORD_CLIENT = """
 import httpx
-import widgets_client
-from widgets_client.api.widgets import import_
+import shop_client
+from shop_client.api.widgets import import_
 
 seen = []
 
@@ -95,21 +95,23 @@ def answer(request):
     return httpx.Response(200, json={"id": "w1", "name": "Widget"})
 
 
-client = widgets_client.AuthenticatedClient("t", transport=httpx.MockTransport(answer), throttle=False, retry=False)
-widget = import_.sync("w1", client=client)
+options = {"transport": httpx.MockTransport(answer), "throttle": False, "retry": False}
+widget = import_.sync("w1", client=shop_client.AuthenticatedClient("t", **options))
 assert widget.name == "Widget", widget
-assert seen == [("GET", "/v1/widgets/w1")], seen
+with shop_client.Shop("t", **options) as client:  # the client object's method: `import_` too
+    assert client.widgets.import_("w1").name == "Widget"
+assert seen == [("GET", "/v1/widgets/w1")] * 2, seen
 """
 
 
 def test_a_python_keyword_as_operation_id_generates_working_code(checkout: Path) -> None:
     spec = (HERE / "widgets.yaml").read_text().replace("operationId: get_widget", "operationId: import", 1)
-    (checkout / "specs" / "widgets.yaml").write_text(spec)
+    (checkout / "specs" / "shop.yaml").write_text(spec)  # a provider not named like its tag, `widgets`
 
-    result = run_generate(checkout, "widgets")
+    result = run_generate(checkout, "shop")
 
     assert result.returncode == 0, result.stderr
-    assert (checkout / "generated" / "widgets_client" / "api" / "widgets" / "import_.py").is_file()
+    assert (checkout / "generated" / "shop_client" / "api" / "widgets" / "import_.py").is_file()
     used = subprocess.run(
         [sys.executable, "-c", KEYWORD_CLIENT],
         capture_output=True,

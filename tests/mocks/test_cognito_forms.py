@@ -98,9 +98,9 @@ def test_the_key_works_as_a_bearer_header_or_an_access_token_query_parameter(api
         by_header.json()
         == by_query.json()
         == [
-            {"Id": "1", "Name": "Contact Us"},
-            {"Id": "2", "Name": "Job Application"},
-            {"Id": "3", "Name": "Event Registration"},
+            {"Id": "1", "Name": "Contact Us", "InternalName": "ContactUs"},
+            {"Id": "2", "Name": "Job Application", "InternalName": "JobApplication"},
+            {"Id": "3", "Name": "Event Registration", "InternalName": "EventRegistration"},
         ]
     )
 
@@ -175,7 +175,7 @@ def test_form_and_entry_scopes_allow_exactly_their_operations(
     for scope, method, path, kwargs in SCOPE_CALLS:
         response = client.request(method, path, **kwargs)
         if scope in granted:
-            assert response.status_code in (200, 204), (scope, path, response.text)
+            assert response.status_code in (200, 201, 204), (scope, path, response.text)
         else:
             body = assert_error(response, 403, "Forbidden")
             assert body["Data"] == {"Scope": scope}
@@ -187,9 +187,13 @@ def test_form_and_entry_scopes_allow_exactly_their_operations(
 
 def test_keys_restricted_to_forms_or_folders_see_only_those(api: Any) -> None:
     contact, recruiting, globex = api(CONTACT_ONLY), api(RECRUITING_ONLY), api(GLOBEX)
-    assert contact.get("/api/forms").json() == [{"Id": "1", "Name": "Contact Us"}]
-    assert recruiting.get("/api/forms").json() == [{"Id": "2", "Name": "Job Application"}]
-    assert globex.get("/api/forms").json() == [{"Id": "4", "Name": "Customer Feedback"}]
+    assert contact.get("/api/forms").json() == [{"Id": "1", "Name": "Contact Us", "InternalName": "ContactUs"}]
+    assert recruiting.get("/api/forms").json() == [
+        {"Id": "2", "Name": "Job Application", "InternalName": "JobApplication"}
+    ]
+    assert globex.get("/api/forms").json() == [
+        {"Id": "4", "Name": "Customer Feedback", "InternalName": "CustomerFeedback"}
+    ]
     assert contact.get("/api/forms/ContactUs/entries/1-1").status_code == 200
     for client, form in ((contact, "2"), (recruiting, "1"), (globex, "1"), (api(FULL), "4")):
         for response in (
@@ -281,18 +285,24 @@ def test_form_fields_and_schema_with_input_and_include_links(api: Any) -> None:
         "FieldType": "File",
         "Required": True,
     }
-    output = client.get("/api/forms/2/schema").json()
-    assert {"Id", "Form", "Entry"} <= set(output["properties"])
-    assert "AdminLink" not in output["properties"]["Entry"]["properties"]
-    assert set(output["properties"]["Resume"]["items"]["properties"]) == {"Id", "Name", "ContentType", "File", "Size"}
-    assert output["required"] == ["Name", "Email", "Position", "Resume"]
-    linked = client.get("/api/forms/2/schema", params={"includeLinks": "true"}).json()
-    assert {"AdminLink", "PublicLink", "Number"} <= set(linked["properties"]["Entry"]["properties"])
+    linked = client.get("/api/forms/2/schema").json()  # includeLinks defaults to true
+    assert {"Id", "Form", "Entry"} <= set(linked["properties"])
+    links = {"AdminLink", "CustomerLink", "Document1", "Document2"}
+    assert links | {"Number", "Status", "User", "Order", "Timestamp"} <= set(
+        linked["properties"]["Entry"]["properties"]
+    )
+    assert linked["properties"]["Entry"]["properties"]["Number"]["readOnly"] is True
+    assert set(linked["properties"]["Resume"]["items"]["properties"]) == {"Id", "Name", "ContentType", "File", "Size"}
+    assert linked["properties"]["Position"]["description"] == "Position", "the label is the field's description"
+    assert linked["properties"]["Name"]["properties"]["FirstAndLast"]["readOnly"] is True
+    assert linked["required"] == ["Name", "Email", "Position", "Resume"]
+    output = client.get("/api/forms/2/schema", params={"includeLinks": "false"}).json()
+    assert not links & set(output["properties"]["Entry"]["properties"])
+    assert "File" not in output["properties"]["Resume"]["items"]["properties"]
     given = client.get("/api/forms/2/schema", params={"input": "true"}).json()
     assert not {"Id", "Form", "Entry"} & set(given["properties"])
     assert given["properties"]["Resume"]["items"]["required"] == ["Name", "Content"]
-    given_linked = client.get("/api/forms/2/schema", params={"input": "true", "includeLinks": "true"}).json()
-    assert set(given_linked["properties"]["Entry"]["properties"]) == {"AdminLink", "PublicLink"}
+    assert "FirstAndLast" not in given["properties"]["Name"]["properties"]
     assert_error(client.get("/api/forms/2/schema", params={"input": "maybe"}), 400, "InvalidRequest")
 
 
@@ -348,7 +358,7 @@ def test_entries_are_created_read_updated_with_patch_and_deleted(
     ):
         assert_error(response, 404, "NotFound")
     assert client.post("/api/forms/1/entries", json=CONTACT).json()["Id"] == "1-42", "numbers are never reused"
-    for missing in ("1-999", "2-1", "1-01", "1-x", "1", "1-\u0661"):
+    for missing in ("1-999", "2-1", "1-01", "1-x", "999", "01", "0", "1-\u0661"):
         assert_error(client.get(f"/api/forms/1/entries/{missing}"), 404, "NotFound")
 
 
@@ -456,8 +466,10 @@ def test_subscriptions_are_stored_and_removed(api: Any, mock: CognitoFormsMock, 
         params={"publisher": "EventRegistration"},
         json={"notificationUrl": "https://example.com/h"},
     )
-    assert response.status_code == 200
+    assert response.status_code == 201
     subscription = mock.subscriptions[response.json()["Id"]]
+    location = response.headers["Location"]
+    assert location == f"http://mock.local/integration/oauth/unsubscribe?id={subscription.id}&module=forms"
     assert (subscription.event, subscription.form, subscription.url, subscription.module) == (
         event,
         "3",
@@ -465,7 +477,7 @@ def test_subscriptions_are_stored_and_removed(api: Any, mock: CognitoFormsMock, 
         "forms",
     )
     assert_error(api(GLOBEX).delete("/integration/oauth/unsubscribe", params={"id": subscription.id}), 404, "NotFound")
-    removed = client.delete("/integration/oauth/unsubscribe", params={"id": subscription.id, "module": "forms"})
+    removed = api(FULL).delete(location)  # REST hooks (Power Automate) DELETE the Location to unsubscribe
     assert removed.status_code == 200 and removed.content == b""
     assert mock.subscriptions == {}
     assert_error(client.delete("/integration/oauth/unsubscribe", params={"id": subscription.id}), 404, "NotFound")

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from cognito_forms_models import EntryCreatedEvent, EntryDeletedEvent, EntryUpdatedEvent, WebhookEvent
+from cognito_forms_models import Entry
 
 from formclients.mocks import FakeClock, MockSettings
 from formclients.mocks.cognito_forms import CognitoFormsMock
@@ -52,16 +52,16 @@ def subscribe(api: httpx.Client, event: str, url: str, form: str = "1") -> str:
     response = api.post(
         f"/integration/oauth/{SUBSCRIBE[event]}", params={"publisher": form}, json={"notificationUrl": url}
     )
-    assert response.status_code == 200
+    assert response.status_code == 201
     subscription_id: str = response.json()["Id"]
     return subscription_id
 
 
-def verify(mock: CognitoFormsMock, clock: FakeClock, delivery: Received, **kwargs: Any) -> Any:
+def verify(mock: CognitoFormsMock, clock: FakeClock, delivery: Received, **kwargs: Any) -> Entry:
     return verify_cognito_forms(delivery.body, delivery.headers, mock.webhook_secret, now=clock.now, **kwargs)
 
 
-def test_entry_events_are_delivered_signed_and_parse_into_the_generated_models(
+def test_deliveries_post_the_entry_itself_signed_and_parse_into_the_generated_entry_model(
     api: httpx.Client, mock: CognitoFormsMock, clock: FakeClock, receiver: Receiver
 ) -> None:
     for event in SUBSCRIBE:
@@ -75,24 +75,20 @@ def test_entry_events_are_delivered_signed_and_parse_into_the_generated_models(
 
     by_path = {delivery.path: delivery for delivery in receiver.received}
     assert sorted(by_path) == ["/entry.created", "/entry.deleted", "/entry.updated"]  # in any order
-    models = {
-        "/entry.created": EntryCreatedEvent,
-        "/entry.updated": EntryUpdatedEvent,
-        "/entry.deleted": EntryDeletedEvent,
-    }
-    for path, delivery in by_path.items():
-        event = verify(mock, clock, delivery)
-        assert isinstance(event, WebhookEvent) and isinstance(event.root, models[path])
-        assert event.root.type == path[1:]
-        assert delivery.headers["webhook-id"] == event.root.id
+    for delivery in by_path.values():
+        entry = verify(mock, clock, delivery)
+        assert isinstance(entry, Entry) and entry.Id == created["Id"]
+        assert delivery.headers["webhook-id"].startswith("evt_")
         assert delivery.headers["Content-Type"] == "application/json"
-        assert event.root.data.Id == created["Id"]
-    created_event = verify(mock, clock, by_path["/entry.created"]).root
-    assert json.loads(by_path["/entry.created"].body)["data"] == created
-    assert created_event.data.Email == "ada@example.com" and created_event.data.Entry.Number == 41
-    assert created_event.timestamp.isoformat() == "2026-01-15T12:00:00+00:00"
-    assert json.loads(by_path["/entry.updated"].body)["data"] == updated
-    assert json.loads(by_path["/entry.deleted"].body)["data"] == updated, "the entry as it was before deletion"
+        assert "type" not in json.loads(delivery.body), "the entry itself, not an event envelope"
+    created_entry = verify(mock, clock, by_path["/entry.created"])
+    assert json.loads(by_path["/entry.created"].body) == created
+    assert created_entry.Email == "ada@example.com" and created_entry.Entry.Number == 41  # type: ignore[attr-defined]
+    assert json.loads(by_path["/entry.updated"].body) == updated
+    deleted = json.loads(by_path["/entry.deleted"].body)
+    links = {"AdminLink", "CustomerLink", "Document1"}
+    assert deleted["Entry"] == {k: v for k, v in updated["Entry"].items() if k not in links}, "as it was, without links"
+    assert {k: v for k, v in deleted.items() if k != "Entry"} == {k: v for k, v in updated.items() if k != "Entry"}
     assert [a.status for a in mock.webhooks.attempts] == [200, 200, 200]
     assert len({a.event_id for a in mock.webhooks.attempts}) == 3
 
@@ -105,7 +101,7 @@ def test_verification_rejects_a_tampered_body_a_wrong_secret_and_a_stale_timesta
     assert mock.webhooks.drain()
     (delivery,) = receiver.received
     assert int(delivery.headers["webhook-timestamp"]) == int(clock.now()), "signed on the mock's clock"
-    assert verify(mock, clock, delivery).root.data.Message == "It broke."
+    assert verify(mock, clock, delivery).Message == "It broke."  # type: ignore[attr-defined]
     tampered = delivery.body.replace(b"It broke.", b"It works.")
     with pytest.raises(WebhookVerificationError):
         verify_cognito_forms(tampered, delivery.headers, mock.webhook_secret, now=clock.now)
@@ -131,10 +127,12 @@ def test_a_receiver_answering_500_three_times_gets_four_attempts_of_one_event(
     assert len(receiver.received) == 4
     assert [(a.number, a.status) for a in mock.webhooks.attempts] == [(1, 500), (2, 500), (3, 500), (4, 200)]
     ids = {delivery.headers["webhook-id"] for delivery in receiver.received}
-    assert len(ids) == 1 and {json.loads(d.body)["id"] for d in receiver.received} == ids
+    assert len(ids) == 1 and len({d.body for d in receiver.received}) == 1
     seen = Deduplicator()
     acted = [
-        verify(mock, clock, d).root.id for d in receiver.received if seen.first_time(verify(mock, clock, d).root.id)
+        d.headers["webhook-id"]
+        for d in receiver.received
+        if verify(mock, clock, d) and seen.first_time(d.headers["webhook-id"])
     ]
     assert acted == list(ids), "the receiver acts once on an event delivered four times"
 

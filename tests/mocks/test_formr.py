@@ -587,3 +587,41 @@ def test_dataset_is_deterministic(clock: FakeClock) -> None:
     assert [(s.id, s.submitted_at, s.answers) for s in first.submissions.values()] == [
         (s.id, s.submitted_at, s.answers) for s in second.submissions.values()
     ]
+
+
+INJECTIONS = [
+    '=HYPERLINK("http://evil.test","click")',
+    "+1+2",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "\r=1+1",
+    "=cmd|' /C calc'!A0",
+    "Ann\r=FORGED(1)",
+    "Bob\n=FORGED(2)",
+    "Cy\r\n@FORGED(3)",
+    'say "hi", then =1',
+    "plain, with a comma",
+    "  =leading space",
+]
+
+
+def test_csv_export_is_safe_to_open_in_a_spreadsheet(api: Api) -> None:
+    """OWASP CSV injection: cells starting with = + - @ TAB or CR get a leading ', fields with CR or LF
+    are quoted, records end in CRLF; csv.reader gets back one record per response, all of one width."""
+    client = api(SECRET_KEY)
+    for index, payload in enumerate(INJECTIONS):
+        answers = {"name": payload if len(payload) >= 2 else f"{payload}x", "email": f"p{index}@example.com"}
+        response = submit(client, "form_123", {**answers, "message": payload})
+        assert response.status_code == 201, response.text
+    exported = api().get("/responses", params={**CONTACT, "format": "csv"}).text
+    responses, _ = all_pages(api(), **CONTACT, limit=100)
+    rows = csv_rows(exported)
+    assert len(rows) == 1 + len(responses), "one record per response (a bare CR or LF splits none)"
+    assert {len(row) for row in rows} == {4}
+    assert exported.endswith("\r\n") and exported.count("\r\n") >= len(rows)
+    for payload, row in zip(INJECTIONS, rows[-len(INJECTIONS) :], strict=True):
+        expected = "'" + payload if payload[0] in "=+-@\t\r" else payload
+        assert row[0] == row[2] == expected, (payload, row)
+    dangerous = [cell for row in rows for cell in row if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert dangerous == [], "no cell a spreadsheet would evaluate"

@@ -510,3 +510,27 @@ def test_bad_input_never_gets_a_5xx(api: Any, method: str, path: str, kwargs: di
     if response.status_code >= 400:
         assert response.json()["error"]["status"] == response.status_code
     api().get("/forms")  # at least one documented operation for the conformance fixture
+
+
+def test_webhooks_can_be_created_form_encoded_as_production_integrations_do(api: Any, mock: FormsiteMock) -> None:
+    client = api()
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    created = client.post(
+        "/forms/contact/webhooks", content="event=result_completed&url=https%3A%2F%2Fx.test%2Fh", headers=form
+    )
+    assert created.status_code == 200, created.text
+    assert created.json() == {"webhook": {"event": "result_completed", "url": "https://x.test/h"}}
+    keyed = client.post(
+        "/forms/contact/webhooks", data={"event": "result_completed", "url": "https://x.test/h", "handshake_key": "K"}
+    )
+    assert keyed.json()["webhook"]["handshake_key"] == "K", "an update by the same url, form-encoded by httpx"
+    assert mock.webhook_registrations["contact"] == [
+        {"event": "result_completed", "url": "https://x.test/h", "handshake_key": "K"}
+    ]
+    for body in (
+        "event=result_completed&url=https%3A%2F%2Fx.test%2Fh&url=https%3A%2F%2Fy.test",
+        "event=other&url=x",
+        "%ff=1",
+    ):
+        refused = client.post("/forms/contact/webhooks", content=body, headers=form)
+        assert refused.status_code == 422 and refused.json()["error"]["message"].startswith("Invalid parameter: body")

@@ -113,7 +113,7 @@ def test_signed_but_not_json_or_not_the_model_is_a_verification_error() -> None:
     with pytest.raises(WebhookVerificationError, match="not JSON"):
         verify_standard_webhook("not json", signed, SECRET, now=lambda: NOW)
     signed = sign_standard_webhook(SECRET, "m", NOW, "[]")
-    with pytest.raises(WebhookVerificationError, match="does not match WebhookEvent"):
+    with pytest.raises(WebhookVerificationError, match="does not match Entry"):
         verify_cognito_forms("[]", signed, SECRET, now=lambda: NOW)
 
 

@@ -7,7 +7,10 @@ with them on, fuzzing would mostly measure the limiter. Webhook deliveries are h
 sent: fuzzed subscriptions name arbitrary URLs.
 
 `FORMCLIENTS_SCHEMATHESIS_EXAMPLES` raises the examples per operation for a deep local run
-(default 20 keeps the whole suite within minutes on a 2-core machine).
+(default 20 keeps the whole suite within minutes on a 2-core machine). Runs are deterministic:
+every test draws from `FORMCLIENTS_SCHEMATHESIS_SEED` (default 0), hypothesis keeps no example
+database between runs, and the mock runs on a fake clock, so the same seed sends the same
+requests. The deeper CLI run over HTTP is `nox -s fuzz` (scripts/fuzz.py).
 """
 
 from __future__ import annotations
@@ -16,8 +19,7 @@ import csv
 import io
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import hypothesis
@@ -26,10 +28,13 @@ from schemathesis import Case, DeserializationContext, Response
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import Failure
 
-from formclients.mocks import DemoCredential, ProviderMock, create_mock
+from formclients.mocks import DemoCredential, FakeClock, ProviderMock, create_mock
+
+from .tolerances import TOLERATED, tolerated
 
 EXAMPLES = int(os.environ.get("FORMCLIENTS_SCHEMATHESIS_EXAMPLES", "20"))
 STATEFUL_STEPS = int(os.environ.get("FORMCLIENTS_SCHEMATHESIS_STEPS", "10"))
+SEED = int(os.environ.get("FORMCLIENTS_SCHEMATHESIS_SEED", "0"))
 
 
 # Requests schemathesis sent per provider in this run, reported at the end (see conftest.py).
@@ -61,42 +66,28 @@ def auth_config(credentials: Iterable[DemoCredential], schemes: dict[str, Any]) 
     return auth
 
 
-@dataclass(frozen=True)
-class Tolerated:
-    """A failure a provider's documented behaviour explains, dropped only when `matches` says so."""
-
-    failure: type[Failure]
-    matches: Callable[[Failure, Case, Response], bool]
-    reason: str
-
-
-def deleted_by(failure: Failure) -> str:
-    """The request a use_after_free failure names as the delete, e.g. "DELETE /v1/projects/7`"."""
-    return failure.message.split("deleted with `", 1)[-1]
-
-
 def load(mock: ProviderMock) -> Any:
     spec = mock.load_spec()
     config = SchemathesisConfig.from_dict(
         {
             "auth": {"openapi": auth_config(mock.credentials, spec["components"]["securitySchemes"])},
-            "generation": {"max-examples": EXAMPLES, "mode": "all"},
+            "generation": {"max-examples": EXAMPLES, "mode": "all", "database": "none"},
             "checks": {"enabled": True},
         }
     )
     return schemathesis.openapi.from_asgi("/openapi.json", mock.app, config=config)
 
 
-def property_tests(provider: str, tolerated: Sequence[Tolerated] = ()) -> tuple[Callable[..., None], type]:
-    """(test_api, TestStateful) for `provider`, every check on.
+def property_tests(provider: str, seed: int = SEED) -> tuple[Callable[..., None], type]:
+    """(test_api, TestStateful) for `provider`, every check on, drawing from `seed`.
 
-    `tolerated` lists the failures a provider's documented behaviour explains, each narrowed by
-    a predicate and given a written reason; anything else fails the test.
+    The failures the provider's documented behaviour explains are dropped only when a predicate
+    in tolerances.py recognises that very case; anything else fails the test.
     """
-    for item in tolerated:
+    for item in TOLERATED.get(provider, ()):
         assert item.reason.strip(), f"{provider}: tolerating {item.failure.__name__} needs a reason"
     # Fuzzed subscriptions name arbitrary URLs: hold deliveries instead of posting to them.
-    mock = create_mock(provider, rate_limits=False, deliver_webhooks=False)
+    mock = create_mock(provider, rate_limits=False, deliver_webhooks=False, clock=FakeClock())
     schema = load(mock)
 
     @schema.hook
@@ -105,10 +96,11 @@ def property_tests(provider: str, tolerated: Sequence[Tolerated] = ()) -> tuple[
 
     @schema.hook
     def filter_failure(_: Any, failure: Failure, case: Case, response: Response) -> bool:
-        return not any(isinstance(failure, t.failure) and t.matches(failure, case, response) for t in tolerated)
+        return not tolerated(provider, failure, case, response)
 
     @schema.parametrize()
-    @hypothesis.settings(deadline=None, suppress_health_check=list(hypothesis.HealthCheck))
+    @hypothesis.seed(seed)
+    @hypothesis.settings(database=None, deadline=None, suppress_health_check=list(hypothesis.HealthCheck))
     def test_api(case: Case) -> None:
         case.call_and_validate()
 
@@ -118,9 +110,11 @@ def property_tests(provider: str, tolerated: Sequence[Tolerated] = ()) -> tuple[
             # original saw (hypothesis reports a flaky strategy otherwise).
             mock.reset()
 
+    hypothesis.seed(seed)(StateMachine)  # run_state_machine_as_test reads the seed from the machine class
     StateMachine.TestCase.settings = hypothesis.settings(
         max_examples=EXAMPLES,
         stateful_step_count=STATEFUL_STEPS,
+        database=None,
         deadline=None,
         suppress_health_check=list(hypothesis.HealthCheck),
     )

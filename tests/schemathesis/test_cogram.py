@@ -1,26 +1,5 @@
-"""Schemathesis: the cogram spec against its mock (see _harness.py)."""
+"""Schemathesis: the cogram spec against its mock (see _harness.py; tolerances in tolerances.py)."""
 
-from typing import Any
+from ._harness import property_tests
 
-from schemathesis.openapi.checks import UseAfterFree
-
-from ._harness import Tolerated, deleted_by, property_tests
-
-
-def _archived_project(failure: Any, _: Any, __: Any) -> bool:
-    deleted = deleted_by(failure)
-    return deleted.startswith("DELETE /v1/projects/") and "/members/" not in deleted
-
-
-test_api, TestStateful = property_tests(
-    "cogram",
-    [
-        Tolerated(
-            UseAfterFree,
-            _archived_project,
-            "Cogram documents DELETE /v1/projects/{id} as 'Archive a project': the project stays, flagged"
-            " status: archived, so it and its (empty) member list are still readable after the DELETE."
-            " Removed members are not tolerated here.",
-        )
-    ],
-)
+test_api, TestStateful = property_tests("cogram")

@@ -61,7 +61,7 @@ class CognitoFormsApi:
                 response = self.client.request(
                     ODATA_OPERATION,
                     method="get",
-                    url=f"/odata/Forms({form.id})/Views({self.view})/Entries",
+                    url=f"/api/odata/Forms({form.id})/Views({self.view})/Entries",
                     params=params,
                 )
             except NotFoundError:

@@ -17,7 +17,6 @@ from typing import Any
 
 import formr_client
 from formr_client.api.responses import list_responses
-from formr_client.types import UNSET
 
 from .._columns import Field
 from .._model import Collection, FormRef, Record
@@ -56,14 +55,14 @@ class FormrApi:
 
     def pages(self, form: FormRef, since: Any) -> Iterator[list[Record]]:
         cursor: str | None = None
-        start = _moment(since) if since is not None else UNSET
+        start = _moment(since) if since is not None else None
         while True:
             response = list_responses.sync_detailed(
                 client=self.client,
                 form_id=form.row["form_id"],
                 environment=form.row["environment"],
                 limit=PAGE,
-                cursor=cursor if cursor is not None else UNSET,
+                cursor=cursor,
                 from_=start,
             )
             body = json.loads(response.content)

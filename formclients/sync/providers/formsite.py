@@ -59,7 +59,7 @@ class FormsiteApi:
     def pages(self, form: FormRef, since: Any) -> Iterator[list[Record]]:
         window: dict[str, Any] = {}
         if since is not None:
-            window["after_date"] = _iso(since - timedelta(seconds=1))  # the bound is exclusive, to the second
+            window["after_date"] = _utc(since) - timedelta(seconds=1)  # the bound is exclusive, to the second
         page = 1
         while True:
             response = get_form_results.sync_detailed(
@@ -127,7 +127,8 @@ def _parse_date(value: Any) -> Any:
         return value
 
 
-def _iso(moment: Any) -> str:
+def _utc(moment: Any) -> datetime:
+    """The moment as an aware UTC datetime, to the second (the client sends it as Formsite's UTC form)."""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment.replace("Z", "+00:00"))
-    return str(moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return datetime.fromtimestamp(int(moment.timestamp()), UTC)

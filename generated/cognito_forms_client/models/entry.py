@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Entry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Entry:
     """An entry. Its properties are the form's own fields (see get_form_schema), plus a common
     envelope. Not documented by the provider; this spec assumes the envelope Cognito uses
@@ -25,16 +25,45 @@ class Entry:
 
         Attributes:
             id (str): The entry id, used in the entry paths.
-            entry (EntryMetadata): The entry's metadata (the `Entry` property of an entry). Not documented by the
-                provider; the field names are this spec's plausible choice after Cognito's entry
-                JSON. `Number`, `Status`, `DateCreated` and `DateUpdated` are assumed always present.
-            form (EntryFormRef | Unset): The form an entry belongs to (assumed envelope).
+            entry (EntryMetadata): The entry's metadata (the `Entry` property of an entry), with the fields the connector
+                and real integrations show: `Action`, `AdminLink`, `CustomerLink`, `DateCreated`,
+                `DateSubmitted`, `DateUpdated`, `Document1`, `Document2` ... (one link per document
+                template), one link per workflow role (e.g. `FacilitiesManagerLink`; hence additional
+                properties), `Number` and `Status` (read-only), `Order`, `Role`, `Timestamp`, `User`,
+                `Version`. Not documented by the provider: which are always present; this spec assumes
+                `Number`, `Status`, `DateCreated` and `DateUpdated` are, and that link properties are
+                left out of a deleted entry. `Origin` is assumed after Cognito's entry JSON.
+            form (EntryFormRef | Unset): The form an entry belongs to, `{Id, Name, InternalName}` as the evidence shows.
     """
 
     id: str
     entry: EntryMetadata
     form: EntryFormRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        entry: EntryMetadata,
+        form: EntryFormRef | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.entry = entry
+        self.form = UNSET if form is None else form
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("entry", self.entry),
+            ("form", self.form),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Entry({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,25 +6,48 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="EntryFormRef")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryFormRef:
-    """The form an entry belongs to (assumed envelope).
+    """The form an entry belongs to, `{Id, Name, InternalName}` as the evidence shows.
 
     Attributes:
         id (str): The form's id.
-        internal_name (str | Unset): The form's internal name.
-        name (str | Unset): The form's name.
+        internal_name (str): The form's internal name.
+        name (str): The form's name.
     """
 
     id: str
-    internal_name: str | Unset = UNSET
-    name: str | Unset = UNSET
+    internal_name: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        internal_name: str,
+        name: str,
+    ) -> None:
+        self.id = id
+        self.internal_name = internal_name
+        self.name = name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("internal_name", self.internal_name),
+            ("name", self.name),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryFormRef({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -38,12 +61,10 @@ class EntryFormRef:
         field_dict.update(
             {
                 "Id": id,
+                "InternalName": internal_name,
+                "Name": name,
             }
         )
-        if internal_name is not UNSET:
-            field_dict["InternalName"] = internal_name
-        if name is not UNSET:
-            field_dict["Name"] = name
 
         return field_dict
 
@@ -52,9 +73,9 @@ class EntryFormRef:
         d = dict(src_dict)
         id = d.pop("Id")
 
-        internal_name = d.pop("InternalName", UNSET)
+        internal_name = d.pop("InternalName")
 
-        name = d.pop("Name", UNSET)
+        name = d.pop("Name")
 
         instance_ = cls(
             id=id,

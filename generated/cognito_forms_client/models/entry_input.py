@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="EntryInput")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryInput:
     """The field values of an entry to create or update. Its properties are the form's own
     fields (see get_form_schema with `input=true`), so it is free-form here.
@@ -17,6 +19,19 @@ class EntryInput:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = []
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryInput({shown})"
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -11,18 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EntryOrigin")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class EntryOrigin:
-    """Where the entry came from (assumed).
+    """Where the entry came from (assumed, after Cognito's entry JSON).
 
     Attributes:
-        ip_address (None | str | Unset):
-        city (None | str | Unset):
-        region (None | str | Unset):
-        country_code (None | str | Unset):
-        timezone (None | str | Unset):
-        user_agent (None | str | Unset):
-        is_imported (bool | Unset):
+        ip_address (None | str | Unset): The submitter's IP address.
+        city (None | str | Unset): The city the IP address locates to.
+        region (None | str | Unset): The region (state, province) the IP address locates to.
+        country_code (None | str | Unset): The country the IP address locates to, as an ISO 3166 code.
+        timezone (None | str | Unset): The submitter's time zone (IANA name).
+        user_agent (None | str | Unset): The submitter's browser user agent.
+        is_imported (bool | Unset): Whether the entry was imported rather than submitted.
     """
 
     ip_address: None | str | Unset = UNSET
@@ -33,6 +33,42 @@ class EntryOrigin:
     user_agent: None | str | Unset = UNSET
     is_imported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        ip_address: None | str | Unset = UNSET,
+        city: None | str | Unset = UNSET,
+        region: None | str | Unset = UNSET,
+        country_code: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        user_agent: None | str | Unset = UNSET,
+        is_imported: bool | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.ip_address = ip_address
+        self.city = city
+        self.region = region
+        self.country_code = country_code
+        self.timezone = timezone
+        self.user_agent = user_agent
+        self.is_imported = UNSET if is_imported is None else is_imported
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("ip_address", self.ip_address),
+            ("city", self.city),
+            ("region", self.region),
+            ("country_code", self.country_code),
+            ("timezone", self.timezone),
+            ("user_agent", self.user_agent),
+            ("is_imported", self.is_imported),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"EntryOrigin({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         ip_address: None | str | Unset

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Error:
     """An error, as in the provider's connector definition. Not documented by the provider:
     which fields are always present; this spec assumes `Message` and `Type` always are.
@@ -32,6 +32,33 @@ class Error:
     support_code: str | Unset = UNSET
     data: ErrorData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message: str,
+        type_: str,
+        support_code: str | None | Unset = UNSET,
+        data: ErrorData | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.message = message
+        self.type_ = type_
+        self.support_code = UNSET if support_code is None else support_code
+        self.data = UNSET if data is None else data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("message", self.message),
+            ("type_", self.type_),
+            ("support_code", self.support_code),
+            ("data", self.data),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Error({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileDataRef")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FileDataRef:
     """A file reference that includes file data and metadata.
 
@@ -31,6 +31,39 @@ class FileDataRef:
     file: str | Unset = UNSET
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        content_type: str,
+        size: int,
+        file: str | None | Unset = UNSET,
+        content: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.name = name
+        self.content_type = content_type
+        self.size = size
+        self.file = UNSET if file is None else file
+        self.content = UNSET if content is None else content
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("name", self.name),
+            ("content_type", self.content_type),
+            ("size", self.size),
+            ("file", self.file),
+            ("content", self.content),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FileDataRef({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

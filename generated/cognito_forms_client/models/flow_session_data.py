@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="FlowSessionData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionData:
     """The Flow session an event is about (data.id and data.customer_reference are on every event).
 
@@ -22,6 +24,26 @@ class FlowSessionData:
     id: str
     customer_reference: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        customer_reference: None | str,
+    ) -> None:
+        self.id = id
+        self.customer_reference = customer_reference
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("customer_reference", self.customer_reference),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FlowSessionData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

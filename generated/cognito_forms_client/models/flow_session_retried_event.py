@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_environment import WebhookEnvironment, check_webhook_environment
+from ..models.webhook_environment import check_webhook_environment
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.flow_session_data import FlowSessionData
@@ -16,16 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlowSessionRetriedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionRetriedEvent:
     """flow_session.retried, sent when a new Flow session is started through the retry system.
 
     Attributes:
         id (str): The event id (also sent as `webhook-id`); the same on re-deliveries.
-        type_ (Literal['flow_session.retried']):
-        timestamp (datetime.datetime):
-        environment (WebhookEnvironment): The environment the event comes from. Values not documented by the provider;
-            this spec assumes sandbox and production.
+        type_ (Literal['flow_session.retried']): The event's name.
+        timestamp (datetime.datetime): When the event happened.
+        environment (Literal['production', 'sandbox']): The environment the event comes from. Values not documented by
+            the provider; this spec assumes sandbox and production.
         data (FlowSessionData): The Flow session an event is about (data.id and data.customer_reference are on every
             event).
     """
@@ -33,9 +34,38 @@ class FlowSessionRetriedEvent:
     id: str
     type_: Literal["flow_session.retried"]
     timestamp: datetime.datetime
-    environment: WebhookEnvironment
+    environment: Literal["production", "sandbox"]
     data: FlowSessionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        type_: Literal["flow_session.retried"],
+        timestamp: datetime.datetime,
+        environment: Literal["production", "sandbox"],
+        data: FlowSessionData,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.environment = environment
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("type_", self.type_),
+            ("timestamp", self.timestamp),
+            ("environment", self.environment),
+            ("data", self.data),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FlowSessionRetriedEvent({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

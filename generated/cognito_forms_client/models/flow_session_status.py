@@ -1,17 +1,17 @@
-from typing import Literal
+from typing import Literal, cast
 
-FlowSessionStatus = Literal["canceled", "expired", "failed", "pending_review", "success"]
+FLOW_SESSION_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "canceled",
+        "expired",
+        "failed",
+        "pending_review",
+        "success",
+    }
+)
 
-FLOW_SESSION_STATUS_VALUES: set[FlowSessionStatus] = {
-    "canceled",
-    "expired",
-    "failed",
-    "pending_review",
-    "success",
-}
 
-
-def check_flow_session_status(value: str) -> FlowSessionStatus:
+def check_flow_session_status(value: str) -> Literal["canceled", "expired", "failed", "pending_review", "success"]:
     if value in FLOW_SESSION_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FLOW_SESSION_STATUS_VALUES!r}")
+        return cast(Literal["canceled", "expired", "failed", "pending_review", "success"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(FLOW_SESSION_STATUS_VALUES)!r}")

@@ -1,29 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flow_session_status import FlowSessionStatus, check_flow_session_status
+from ..models.flow_session_status import check_flow_session_status
+from ..types import Unset
 
 T = TypeVar("T", bound="FlowSessionStatusData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionStatusData:
     """
     Attributes:
         id (str): The Flow session id.
         customer_reference (None | str): The integrator's own reference for the customer.
-        status (FlowSessionStatus): The status of a Flow session (documented values).
+        status (Literal['canceled', 'expired', 'failed', 'pending_review', 'success']): The status of a Flow session
+            (documented values).
     """
 
     id: str
     customer_reference: None | str
-    status: FlowSessionStatus
+    status: Literal["canceled", "expired", "failed", "pending_review", "success"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        customer_reference: None | str,
+        status: Literal["canceled", "expired", "failed", "pending_review", "success"],
+    ) -> None:
+        self.id = id
+        self.customer_reference = customer_reference
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("customer_reference", self.customer_reference),
+            ("status", self.status),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FlowSessionStatusData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_environment import WebhookEnvironment, check_webhook_environment
+from ..models.webhook_environment import check_webhook_environment
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.flow_session_status_data import FlowSessionStatusData
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlowSessionStatusUpdatedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionStatusUpdatedEvent:
     """flow_session.status.updated: a user completed or failed a Flow session. The guide lists
     the fields but not where `status` sits; this spec assumes `data.status`, and a `type`
@@ -24,19 +25,48 @@ class FlowSessionStatusUpdatedEvent:
 
         Attributes:
             id (str): The event id (also sent as `webhook-id`); the same on re-deliveries.
-            type_ (Literal['flow_session.status.updated']):
-            timestamp (datetime.datetime):
-            environment (WebhookEnvironment): The environment the event comes from. Values not documented by the provider;
-                this spec assumes sandbox and production.
+            type_ (Literal['flow_session.status.updated']): The event's name.
+            timestamp (datetime.datetime): When the event happened.
+            environment (Literal['production', 'sandbox']): The environment the event comes from. Values not documented by
+                the provider; this spec assumes sandbox and production.
             data (FlowSessionStatusData):
     """
 
     id: str
     type_: Literal["flow_session.status.updated"]
     timestamp: datetime.datetime
-    environment: WebhookEnvironment
+    environment: Literal["production", "sandbox"]
     data: FlowSessionStatusData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        type_: Literal["flow_session.status.updated"],
+        timestamp: datetime.datetime,
+        environment: Literal["production", "sandbox"],
+        data: FlowSessionStatusData,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.timestamp = timestamp
+        self.environment = environment
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("type_", self.type_),
+            ("timestamp", self.timestamp),
+            ("environment", self.environment),
+            ("data", self.data),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FlowSessionStatusUpdatedEvent({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,29 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flow_session_step import FlowSessionStep, check_flow_session_step
+from ..models.flow_session_step import check_flow_session_step
+from ..types import Unset
 
 T = TypeVar("T", bound="FlowSessionStepData")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FlowSessionStepData:
     """
     Attributes:
         id (str): The Flow session id.
         customer_reference (None | str): The integrator's own reference for the customer.
-        step (FlowSessionStep): The step of a Flow session the user is completing (documented values).
+        step (Literal['accept_tos', 'documentary_verification', 'kyc_check', 'risk_check', 'screening', 'selfie_check',
+            'verify_sms']): The step of a Flow session the user is completing (documented values).
     """
 
     id: str
     customer_reference: None | str
-    step: FlowSessionStep
+    step: Literal[
+        "accept_tos", "documentary_verification", "kyc_check", "risk_check", "screening", "selfie_check", "verify_sms"
+    ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        customer_reference: None | str,
+        step: Literal[
+            "accept_tos",
+            "documentary_verification",
+            "kyc_check",
+            "risk_check",
+            "screening",
+            "selfie_check",
+            "verify_sms",
+        ],
+    ) -> None:
+        self.id = id
+        self.customer_reference = customer_reference
+        self.step = step
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("customer_reference", self.customer_reference),
+            ("step", self.step),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FlowSessionStepData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

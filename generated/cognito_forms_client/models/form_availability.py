@@ -7,10 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="FormAvailability")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormAvailability:
     """Form availability information such as start/end availability and the not-available
     message. Not documented by the provider; this spec assumes all three fields are always
@@ -26,6 +28,29 @@ class FormAvailability:
     availability_end: datetime.datetime | None
     not_available_message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        availability_start: datetime.datetime | None,
+        availability_end: datetime.datetime | None,
+        not_available_message: None | str,
+    ) -> None:
+        self.availability_start = availability_start
+        self.availability_end = availability_end
+        self.not_available_message = not_available_message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("availability_start", self.availability_start),
+            ("availability_end", self.availability_end),
+            ("not_available_message", self.not_available_message),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormAvailability({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         availability_start: None | str

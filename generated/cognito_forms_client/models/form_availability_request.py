@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FormAvailabilityRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormAvailabilityRequest:
     """The public-link availability to set. Every field is optional (as in the connector definition).
 
@@ -24,6 +24,27 @@ class FormAvailabilityRequest:
     start: datetime.datetime | Unset = UNSET
     end: datetime.datetime | Unset = UNSET
     message: str | Unset = UNSET
+
+    def __init__(
+        self,
+        start: datetime.datetime | None | Unset = UNSET,
+        end: datetime.datetime | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.start = UNSET if start is None else start
+        self.end = UNSET if end is None else end
+        self.message = UNSET if message is None else message
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("start", self.start),
+            ("end", self.end),
+            ("message", self.message),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormAvailabilityRequest({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         start: str | Unset = UNSET

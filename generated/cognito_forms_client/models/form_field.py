@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FormField")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormField:
     """A field of a form. Not documented by the provider (the endpoint is assumed); this spec
     assumes `Name` (the label), `InternalName` (the property name used in entries),
@@ -32,6 +32,36 @@ class FormField:
     required: bool
     choices: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str,
+        internal_name: str,
+        field_type: str,
+        required: bool,
+        choices: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.name = name
+        self.internal_name = internal_name
+        self.field_type = field_type
+        self.required = required
+        self.choices = UNSET if choices is None else choices
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("name", self.name),
+            ("internal_name", self.internal_name),
+            ("field_type", self.field_type),
+            ("required", self.required),
+            ("choices", self.choices),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormField({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,26 +6,58 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FormRef")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormRef:
-    """A form reference that includes the name and id of the form.
+    """A form reference that includes the name and id of the form, and its internal name (the
+    forms list returns `InternalName` too, and the connector's readme says to send it to
+    the API; not in the connector's FormRef, so optional here).
 
-    Attributes:
-        id (str): The unique id of the form.
-        name (str): The name of the form.
+        Attributes:
+            id (str): The unique id of the form.
+            name (str): The name of the form.
+            internal_name (str | Unset): The form's internal name, usable wherever a form is named (`form`, `publisher`).
     """
 
     id: str
     name: str
+    internal_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        internal_name: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.name = name
+        self.internal_name = UNSET if internal_name is None else internal_name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("name", self.name),
+            ("internal_name", self.internal_name),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormRef({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        internal_name = self.internal_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +67,8 @@ class FormRef:
                 "Name": name,
             }
         )
+        if internal_name is not UNSET:
+            field_dict["InternalName"] = internal_name
 
         return field_dict
 
@@ -45,9 +79,12 @@ class FormRef:
 
         name = d.pop("Name")
 
+        internal_name = d.pop("InternalName", UNSET)
+
         instance_ = cls(
             id=id,
             name=name,
+            internal_name=internal_name,
         )
 
         instance_.additional_properties = d

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FormSchema")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormSchema:
     """The JSON-Schema-like description of a form's entries that get_form_schema returns.
     Its exact content is not documented; `type` and `properties` are assumed always
@@ -33,6 +33,33 @@ class FormSchema:
     title: str | Unset = UNSET
     required: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        type_: str,
+        properties: FormSchemaProperties,
+        title: str | None | Unset = UNSET,
+        required: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.type_ = type_
+        self.properties = properties
+        self.title = UNSET if title is None else title
+        self.required = UNSET if required is None else required
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("properties", self.properties),
+            ("title", self.title),
+            ("required", self.required),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormSchema({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.form_schema_properties_additional_property import FormSchemaPropertiesAdditionalProperty
 
@@ -13,11 +15,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FormSchemaProperties")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormSchemaProperties:
     """One JSON-Schema-like object per field, keyed by the field's internal name."""
 
     additional_properties: dict[str, FormSchemaPropertiesAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = []
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormSchemaProperties({shown})"
 
     def to_dict(self) -> dict[str, Any]:
 

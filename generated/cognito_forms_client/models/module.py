@@ -1,13 +1,13 @@
-from typing import Literal
+from typing import Literal, cast
 
-Module = Literal["forms"]
+MODULE_VALUES: frozenset[str] = frozenset(
+    {
+        "forms",
+    }
+)
 
-MODULE_VALUES: set[Module] = {
-    "forms",
-}
 
-
-def check_module(value: str) -> Module:
+def check_module(value: str) -> Literal["forms"]:
     if value in MODULE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MODULE_VALUES!r}")
+        return cast(Literal["forms"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(MODULE_VALUES)!r}")

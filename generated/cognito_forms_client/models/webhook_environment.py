@@ -1,14 +1,14 @@
-from typing import Literal
+from typing import Literal, cast
 
-WebhookEnvironment = Literal["production", "sandbox"]
+WEBHOOK_ENVIRONMENT_VALUES: frozenset[str] = frozenset(
+    {
+        "production",
+        "sandbox",
+    }
+)
 
-WEBHOOK_ENVIRONMENT_VALUES: set[WebhookEnvironment] = {
-    "production",
-    "sandbox",
-}
 
-
-def check_webhook_environment(value: str) -> WebhookEnvironment:
+def check_webhook_environment(value: str) -> Literal["production", "sandbox"]:
     if value in WEBHOOK_ENVIRONMENT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_ENVIRONMENT_VALUES!r}")
+        return cast(Literal["production", "sandbox"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(WEBHOOK_ENVIRONMENT_VALUES)!r}")

@@ -8,12 +8,9 @@ from .project_member import ProjectMember
 from .project_member_page import ProjectMemberPage
 from .project_member_upsert import ProjectMemberUpsert
 from .project_page import ProjectPage
-from .project_role import ProjectRole
-from .project_status import ProjectStatus
 from .project_update import ProjectUpdate
 from .user import User
 from .user_page import UserPage
-from .user_role import UserRole
 from .user_update import UserUpdate
 
 __all__ = (
@@ -25,11 +22,8 @@ __all__ = (
     "ProjectMemberPage",
     "ProjectMemberUpsert",
     "ProjectPage",
-    "ProjectRole",
-    "ProjectStatus",
     "ProjectUpdate",
     "User",
     "UserPage",
-    "UserRole",
     "UserUpdate",
 )

@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorDetail:
     """The `error` object of the error body (assumed shape).
 
@@ -23,6 +25,26 @@ class ErrorDetail:
     code: str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("code", self.code),
+            ("message", self.message),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ErrorDetail({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -2,32 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_status import ProjectStatus, check_project_status
+from ..models.project_status import check_project_status
+from ..types import Unset
 
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Project:
     """A project. Not documented by the provider: its fields; this spec assumes these, all
     always present (null when not set).
 
         Attributes:
             id (UUID): Cogram's id of the project.
-            name (str):
-            description (None | str):
+            name (str): The project's name.
+            description (None | str): Free-text description of the project; null when it has none.
             external_id (None | str): Your own system's identifier for the project (external ID mapping); unique within the
                 organization (assumed).
-            status (ProjectStatus): `active`, or `archived` once archive_project was called. Not documented by the
+            status (Literal['active', 'archived']): `active`, or `archived` once archive_project was called. Not documented
+                by the
                 provider; assumed.
-            created_at (datetime.datetime):
-            updated_at (datetime.datetime):
+            created_at (datetime.datetime): When the project was created.
+            updated_at (datetime.datetime): When the project was last changed (created, updated or archived).
             archived_at (datetime.datetime | None): When the project was archived; null while it is active.
     """
 
@@ -35,11 +37,49 @@ class Project:
     name: str
     description: None | str
     external_id: None | str
-    status: ProjectStatus
+    status: Literal["active", "archived"]
     created_at: datetime.datetime
     updated_at: datetime.datetime
     archived_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        description: None | str,
+        external_id: None | str,
+        status: Literal["active", "archived"],
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        archived_at: datetime.datetime | None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.external_id = external_id
+        self.status = status
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.archived_at = archived_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("name", self.name),
+            ("description", self.description),
+            ("external_id", self.external_id),
+            ("status", self.status),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+            ("archived_at", self.archived_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Project({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.project_member import ProjectMember
 
@@ -13,16 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectMemberPage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProjectMemberPage:
     """One page of a project's members. Not documented by the provider; the envelope is assumed.
 
     Attributes:
-        items (list[ProjectMember]):
-        total (int):
-        page (int):
-        page_size (int):
-        pages (int):
+        items (list[ProjectMember]): The project's members on this page, in the order they were added (assumed).
+        total (int): How many members the project has, on every page.
+        page (int): This page's number (1-indexed).
+        page_size (int): The page size asked for.
+        pages (int): The number of pages (0 when the project has no members).
     """
 
     items: list[ProjectMember]
@@ -31,6 +33,35 @@ class ProjectMemberPage:
     page_size: int
     pages: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[ProjectMember],
+        total: int,
+        page: int,
+        page_size: int,
+        pages: int,
+    ) -> None:
+        self.items = items
+        self.total = total
+        self.page = page
+        self.page_size = page_size
+        self.pages = pages
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("items", self.items),
+            ("total", self.total),
+            ("page", self.page),
+            ("page_size", self.page_size),
+            ("pages", self.pages),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ProjectMemberPage({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         items = []

@@ -1,15 +1,15 @@
-from typing import Literal
+from typing import Literal, cast
 
-ProjectRole = Literal["editor", "owner", "viewer"]
+PROJECT_ROLE_VALUES: frozenset[str] = frozenset(
+    {
+        "editor",
+        "owner",
+        "viewer",
+    }
+)
 
-PROJECT_ROLE_VALUES: set[ProjectRole] = {
-    "editor",
-    "owner",
-    "viewer",
-}
 
-
-def check_project_role(value: str) -> ProjectRole:
+def check_project_role(value: str) -> Literal["editor", "owner", "viewer"]:
     if value in PROJECT_ROLE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROJECT_ROLE_VALUES!r}")
+        return cast(Literal["editor", "owner", "viewer"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(PROJECT_ROLE_VALUES)!r}")

@@ -1,14 +1,14 @@
-from typing import Literal
+from typing import Literal, cast
 
-ProjectStatus = Literal["active", "archived"]
+PROJECT_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "active",
+        "archived",
+    }
+)
 
-PROJECT_STATUS_VALUES: set[ProjectStatus] = {
-    "active",
-    "archived",
-}
 
-
-def check_project_status(value: str) -> ProjectStatus:
+def check_project_status(value: str) -> Literal["active", "archived"]:
     if value in PROJECT_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROJECT_STATUS_VALUES!r}")
+        return cast(Literal["active", "archived"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(PROJECT_STATUS_VALUES)!r}")

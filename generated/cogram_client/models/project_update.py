@@ -10,13 +10,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProjectUpdate:
     """The fields to change; absent fields stay as they are. Not documented by the provider; assumed fields.
 
     Attributes:
-        name (str | Unset):
-        description (None | str | Unset):
+        name (str | Unset): The project's new name.
+        description (None | str | Unset): The project's new description; `null` clears it.
         external_id (None | str | Unset): Your own system's identifier for the project; `null` unlinks it; 409
             `conflict` when another project has it (assumed).
     """
@@ -24,6 +24,27 @@ class ProjectUpdate:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
+
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.name = UNSET if name is None else name
+        self.description = description
+        self.external_id = external_id
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("name", self.name),
+            ("description", self.description),
+            ("external_id", self.external_id),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ProjectUpdate({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

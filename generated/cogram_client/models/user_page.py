@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.user import User
 
@@ -13,16 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UserPage:
     """One page of organization members. Not documented by the provider; the envelope is assumed.
 
     Attributes:
-        items (list[User]):
-        total (int):
-        page (int):
-        page_size (int):
-        pages (int):
+        items (list[User]): The organization's users on this page, oldest first (assumed).
+        total (int): How many users match, on every page.
+        page (int): This page's number (1-indexed).
+        page_size (int): The page size asked for.
+        pages (int): The number of pages (0 when nothing matches).
     """
 
     items: list[User]
@@ -31,6 +33,35 @@ class UserPage:
     page_size: int
     pages: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[User],
+        total: int,
+        page: int,
+        page_size: int,
+        pages: int,
+    ) -> None:
+        self.items = items
+        self.total = total
+        self.page = page
+        self.page_size = page_size
+        self.pages = pages
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("items", self.items),
+            ("total", self.total),
+            ("page", self.page),
+            ("page_size", self.page_size),
+            ("pages", self.pages),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"UserPage({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         items = []

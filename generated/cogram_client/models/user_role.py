@@ -1,15 +1,15 @@
-from typing import Literal
+from typing import Literal, cast
 
-UserRole = Literal["admin", "guest", "member"]
+USER_ROLE_VALUES: frozenset[str] = frozenset(
+    {
+        "admin",
+        "guest",
+        "member",
+    }
+)
 
-USER_ROLE_VALUES: set[UserRole] = {
-    "admin",
-    "guest",
-    "member",
-}
 
-
-def check_user_role(value: str) -> UserRole:
+def check_user_role(value: str) -> Literal["admin", "guest", "member"]:
     if value in USER_ROLE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_ROLE_VALUES!r}")
+        return cast(Literal["admin", "guest", "member"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(USER_ROLE_VALUES)!r}")

@@ -1,29 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.user_role import UserRole, check_user_role
+from ..models.user_role import check_user_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UserUpdate:
     """The user's new organization role, and optionally their external ID. Not documented by the provider; assumed.
 
     Attributes:
-        role (UserRole): A user's role in the organization. Not documented by the provider; this spec assumes admin,
-            member and guest.
+        role (Literal['admin', 'guest', 'member']): A user's role in the organization. Not documented by the provider;
+            this spec assumes admin, member and guest.
         external_id (None | str | Unset): Your own system's identifier for the user; `null` unlinks it; 409 `conflict`
             when another user has it (assumed).
     """
 
-    role: UserRole
+    role: Literal["admin", "guest", "member"]
     external_id: None | str | Unset = UNSET
+
+    def __init__(
+        self,
+        role: Literal["admin", "guest", "member"],
+        external_id: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.role = role
+        self.external_id = external_id
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("role", self.role),
+            ("external_id", self.external_id),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"UserUpdate({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role

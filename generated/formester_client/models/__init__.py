@@ -4,7 +4,6 @@ from .error import Error
 from .form import Form
 from .form_list import FormList
 from .list_submissions_filters import ListSubmissionsFilters
-from .list_submissions_order import ListSubmissionsOrder
 from .message import Message
 from .page_meta import PageMeta
 from .submission import Submission
@@ -18,7 +17,6 @@ __all__ = (
     "Form",
     "FormList",
     "ListSubmissionsFilters",
-    "ListSubmissionsOrder",
     "Message",
     "PageMeta",
     "Submission",

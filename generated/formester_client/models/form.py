@@ -8,10 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="Form")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Form:
     """A form accessible with the token.
 
@@ -31,6 +33,38 @@ class Form:
     updated_at: datetime.datetime
     submissions_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        uuid: UUID,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        submissions_count: int,
+    ) -> None:
+        self.id = id
+        self.uuid = uuid
+        self.name = name
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.submissions_count = submissions_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("uuid", self.uuid),
+            ("name", self.name),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+            ("submissions_count", self.submissions_count),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Form({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

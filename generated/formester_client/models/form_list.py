@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.form import Form
     from ..models.page_meta import PageMeta
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FormList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormList:
     """
     Attributes:
@@ -25,6 +27,26 @@ class FormList:
     forms: list[Form]
     meta: PageMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        forms: list[Form],
+        meta: PageMeta,
+    ) -> None:
+        self.forms = forms
+        self.meta = meta
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("forms", self.forms),
+            ("meta", self.meta),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormList({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         forms = []

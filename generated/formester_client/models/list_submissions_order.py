@@ -1,14 +1,14 @@
-from typing import Literal
+from typing import Literal, cast
 
-ListSubmissionsOrder = Literal["asc", "desc"]
+LIST_SUBMISSIONS_ORDER_VALUES: frozenset[str] = frozenset(
+    {
+        "asc",
+        "desc",
+    }
+)
 
-LIST_SUBMISSIONS_ORDER_VALUES: set[ListSubmissionsOrder] = {
-    "asc",
-    "desc",
-}
 
-
-def check_list_submissions_order(value: str) -> ListSubmissionsOrder:
+def check_list_submissions_order(value: str) -> Literal["asc", "desc"]:
     if value in LIST_SUBMISSIONS_ORDER_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_SUBMISSIONS_ORDER_VALUES!r}")
+        return cast(Literal["asc", "desc"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(LIST_SUBMISSIONS_ORDER_VALUES)!r}")

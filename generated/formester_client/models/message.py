@@ -6,19 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="Message")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Message:
     """A success message.
 
     Attributes:
-        message (str):
+        message (str): What was done, e.g. `Submission deleted successfully`.
     """
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message: str,
+    ) -> None:
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("message", self.message),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Message({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="PageMeta")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PageMeta:
     """The meta object of every paginated response.
 
@@ -23,6 +25,29 @@ class PageMeta:
     page: int
     per_page: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        total_count: int,
+        page: int,
+        per_page: int,
+    ) -> None:
+        self.total_count = total_count
+        self.page = page
+        self.per_page = per_page
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("total_count", self.total_count),
+            ("page", self.page),
+            ("per_page", self.per_page),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"PageMeta({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.submission_data import SubmissionData
 
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Submission")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Submission:
     """A submission of a form.
 
@@ -35,6 +37,35 @@ class Submission:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID,
+        form_id: UUID,
+        data: SubmissionData,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+    ) -> None:
+        self.id = id
+        self.form_id = form_id
+        self.data = data
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("form_id", self.form_id),
+            ("data", self.data),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Submission({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

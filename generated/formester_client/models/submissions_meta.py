@@ -7,10 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="SubmissionsMeta")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmissionsMeta:
     """The meta object of list_submissions: the form it is about and the paging counts.
     `totalCount` counts the submissions that match the filters (assumed; the docs say
@@ -30,6 +32,35 @@ class SubmissionsMeta:
     page: int
     per_page: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        form_id: int,
+        form_uuid: UUID,
+        total_count: int,
+        page: int,
+        per_page: int,
+    ) -> None:
+        self.form_id = form_id
+        self.form_uuid = form_uuid
+        self.total_count = total_count
+        self.page = page
+        self.per_page = per_page
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("form_id", self.form_id),
+            ("form_uuid", self.form_uuid),
+            ("total_count", self.total_count),
+            ("page", self.page),
+            ("per_page", self.per_page),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"SubmissionsMeta({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         form_id = self.form_id

@@ -3,7 +3,6 @@
 from .answers import Answers
 from .error import Error
 from .limit_error import LimitError
-from .list_responses_format import ListResponsesFormat
 from .note import Note
 from .note_request import NoteRequest
 from .pagination import Pagination
@@ -15,7 +14,6 @@ from .response_meta import ResponseMeta
 from .star_request import StarRequest
 from .star_response import StarResponse
 from .submission import Submission
-from .submission_status import SubmissionStatus
 from .submit_request import SubmitRequest
 from .submit_response import SubmitResponse
 from .success import Success
@@ -24,7 +22,6 @@ __all__ = (
     "Answers",
     "Error",
     "LimitError",
-    "ListResponsesFormat",
     "Note",
     "NoteRequest",
     "Pagination",
@@ -36,7 +33,6 @@ __all__ = (
     "StarRequest",
     "StarResponse",
     "Submission",
-    "SubmissionStatus",
     "SubmitRequest",
     "SubmitResponse",
     "Success",

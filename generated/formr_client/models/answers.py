@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="Answers")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Answers:
     """The answers of a submission, keyed by field name (the form's own fields, so free-form
     here). Values are strings, numbers, booleans or lists of strings, as the field type
@@ -18,6 +20,19 @@ class Answers:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = []
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Answers({shown})"
 
     def to_dict(self) -> dict[str, Any]:
 

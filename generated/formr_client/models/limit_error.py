@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LimitError")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LimitError:
     """The body of a 429: the documented quota body (`quotaExceeded: true`, `remaining`,
     `resetAt`), or a rate-limit error (assumed: `quotaExceeded: false` and no quota
@@ -30,6 +30,33 @@ class LimitError:
     remaining: int | Unset = UNSET
     reset_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        error: str,
+        quota_exceeded: bool | None | Unset = UNSET,
+        remaining: int | None | Unset = UNSET,
+        reset_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.error = error
+        self.quota_exceeded = UNSET if quota_exceeded is None else quota_exceeded
+        self.remaining = UNSET if remaining is None else remaining
+        self.reset_at = UNSET if reset_at is None else reset_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("error", self.error),
+            ("quota_exceeded", self.quota_exceeded),
+            ("remaining", self.remaining),
+            ("reset_at", self.reset_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"LimitError({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error

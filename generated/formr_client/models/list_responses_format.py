@@ -1,14 +1,14 @@
-from typing import Literal
+from typing import Literal, cast
 
-ListResponsesFormat = Literal["csv", "json"]
+LIST_RESPONSES_FORMAT_VALUES: frozenset[str] = frozenset(
+    {
+        "csv",
+        "json",
+    }
+)
 
-LIST_RESPONSES_FORMAT_VALUES: set[ListResponsesFormat] = {
-    "csv",
-    "json",
-}
 
-
-def check_list_responses_format(value: str) -> ListResponsesFormat:
+def check_list_responses_format(value: str) -> Literal["csv", "json"]:
     if value in LIST_RESPONSES_FORMAT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_RESPONSES_FORMAT_VALUES!r}")
+        return cast(Literal["csv", "json"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(LIST_RESPONSES_FORMAT_VALUES)!r}")

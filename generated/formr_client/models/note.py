@@ -7,23 +7,48 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="Note")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Note:
     """An admin note on a submission.
 
     Attributes:
         id (str): The note ID (e.g. `note_789`).
-        note (str):
-        created_at (datetime.datetime):
+        note (str): The note's text.
+        created_at (datetime.datetime): When the note was added.
     """
 
     id: str
     note: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        note: str,
+        created_at: datetime.datetime,
+    ) -> None:
+        self.id = id
+        self.note = note
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("note", self.note),
+            ("created_at", self.created_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Note({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

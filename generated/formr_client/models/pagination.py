@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="Pagination")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Pagination:
-    """
+    """Where a page of responses sits: the cursor of the next page, and whether there is one.
+
     Attributes:
         next_cursor (None | str): The cursor for the next page; null on the last page (assumed).
         has_more (bool): Whether another page follows.
@@ -20,6 +23,26 @@ class Pagination:
     next_cursor: None | str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        next_cursor: None | str,
+        has_more: bool,
+    ) -> None:
+        self.next_cursor = next_cursor
+        self.has_more = has_more
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("next_cursor", self.next_cursor),
+            ("has_more", self.has_more),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Pagination({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         next_cursor: None | str

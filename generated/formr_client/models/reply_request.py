@@ -10,9 +10,10 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReplyRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ReplyRequest:
-    """
+    """An email reply to the person who made a submission.
+
     Attributes:
         message (str): The reply's body text.
         subject (str | Unset): The email subject. Optional (assumed); defaults to `Re: <form name>`.
@@ -20,6 +21,24 @@ class ReplyRequest:
 
     message: str
     subject: str | Unset = UNSET
+
+    def __init__(
+        self,
+        message: str,
+        subject: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.message = message
+        self.subject = UNSET if subject is None else subject
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("message", self.message),
+            ("subject", self.subject),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ReplyRequest({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.submission import Submission
@@ -14,12 +16,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseItem:
     """A submission and its management metadata.
 
     Attributes:
-        submission (Submission):
+        submission (Submission): A stored submission of a form.
         meta (ResponseMeta): Metadata for managing a response. `tags` is in the docs' metadata description but not
             in their list example; this spec makes it optional.
     """
@@ -27,6 +29,26 @@ class ResponseItem:
     submission: Submission
     meta: ResponseMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        submission: Submission,
+        meta: ResponseMeta,
+    ) -> None:
+        self.submission = submission
+        self.meta = meta
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("submission", self.submission),
+            ("meta", self.meta),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ResponseItem({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         submission = self.submission.to_dict()

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
     from ..models.response_item import ResponseItem
@@ -14,17 +16,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseList:
-    """
+    """One page of a form's responses (List Responses).
+
     Attributes:
-        items (list[ResponseItem]):
-        pagination (Pagination):
+        items (list[ResponseItem]): The responses on this page (at most `limit`), oldest first by `submittedAt`
+            (assumed).
+        pagination (Pagination): Where a page of responses sits: the cursor of the next page, and whether there is one.
     """
 
     items: list[ResponseItem]
     pagination: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[ResponseItem],
+        pagination: Pagination,
+    ) -> None:
+        self.items = items
+        self.pagination = pagination
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("items", self.items),
+            ("pagination", self.pagination),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ResponseList({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         items = []

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseMeta")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseMeta:
     """Metadata for managing a response. `tags` is in the docs' metadata description but not
     in their list example; this spec makes it optional.
@@ -32,6 +32,33 @@ class ResponseMeta:
     notes: list[Note]
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        read: bool,
+        starred: bool,
+        notes: list[Note],
+        tags: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.read = read
+        self.starred = starred
+        self.notes = notes
+        self.tags = UNSET if tags is None else tags
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("read", self.read),
+            ("starred", self.starred),
+            ("notes", self.notes),
+            ("tags", self.tags),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ResponseMeta({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         read = self.read

@@ -1,15 +1,15 @@
-from typing import Literal
+from typing import Literal, cast
 
-SubmissionStatus = Literal["completed", "flagged", "quarantined"]
+SUBMISSION_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "completed",
+        "flagged",
+        "quarantined",
+    }
+)
 
-SUBMISSION_STATUS_VALUES: set[SubmissionStatus] = {
-    "completed",
-    "flagged",
-    "quarantined",
-}
 
-
-def check_submission_status(value: str) -> SubmissionStatus:
+def check_submission_status(value: str) -> Literal["completed", "flagged", "quarantined"]:
     if value in SUBMISSION_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SUBMISSION_STATUS_VALUES!r}")
+        return cast(Literal["completed", "flagged", "quarantined"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(SUBMISSION_STATUS_VALUES)!r}")

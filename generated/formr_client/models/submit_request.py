@@ -14,9 +14,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubmitRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmitRequest:
-    """
+    """A response to a form: its answers, and optionally the respondent's session and reCAPTCHA token.
+
     Attributes:
         answers (Answers): The answers of a submission, keyed by field name (the form's own fields, so free-form
             here). Values are strings, numbers, booleans or lists of strings, as the field type
@@ -29,6 +30,27 @@ class SubmitRequest:
     answers: Answers
     session_id: str | Unset = UNSET
     recaptcha_token: str | Unset = UNSET
+
+    def __init__(
+        self,
+        answers: Answers,
+        session_id: str | None | Unset = UNSET,
+        recaptcha_token: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.answers = answers
+        self.session_id = UNSET if session_id is None else session_id
+        self.recaptcha_token = UNSET if recaptcha_token is None else recaptcha_token
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("answers", self.answers),
+            ("session_id", self.session_id),
+            ("recaptcha_token", self.recaptcha_token),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"SubmitRequest({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         answers = self.answers.to_dict()

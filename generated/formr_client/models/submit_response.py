@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.answers import Answers
 
@@ -14,12 +16,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubmitResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SubmitResponse:
-    """
+    """The stored submission, as the Submit Form endpoint answers (201).
+
     Attributes:
         id (str): The submission ID (e.g. `rsp_456`).
-        submitted_at (datetime.datetime):
+        submitted_at (datetime.datetime): When the submission was received.
         answers (Answers): The answers of a submission, keyed by field name (the form's own fields, so free-form
             here). Values are strings, numbers, booleans or lists of strings, as the field type
             says.
@@ -32,6 +35,32 @@ class SubmitResponse:
     answers: Answers
     spam_checked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        submitted_at: datetime.datetime,
+        answers: Answers,
+        spam_checked: bool,
+    ) -> None:
+        self.id = id
+        self.submitted_at = submitted_at
+        self.answers = answers
+        self.spam_checked = spam_checked
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("submitted_at", self.submitted_at),
+            ("answers", self.answers),
+            ("spam_checked", self.spam_checked),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"SubmitResponse({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

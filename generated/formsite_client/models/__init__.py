@@ -7,8 +7,6 @@ from .form import Form
 from .form_list import FormList
 from .form_publish import FormPublish
 from .form_stats import FormStats
-from .get_form_results_search_method import GetFormResultsSearchMethod
-from .get_form_results_sort_direction import GetFormResultsSortDirection
 from .item import Item
 from .item_list import ItemList
 from .result import Result
@@ -16,11 +14,9 @@ from .result_completed_event import ResultCompletedEvent
 from .result_item import ResultItem
 from .result_item_choice import ResultItemChoice
 from .result_list import ResultList
-from .result_user_device import ResultUserDevice
 from .search_criteria import SearchCriteria
 from .webhook import Webhook
 from .webhook_envelope import WebhookEnvelope
-from .webhook_event_name import WebhookEventName
 from .webhook_list import WebhookList
 from .webhook_request import WebhookRequest
 
@@ -32,8 +28,6 @@ __all__ = (
     "FormList",
     "FormPublish",
     "FormStats",
-    "GetFormResultsSearchMethod",
-    "GetFormResultsSortDirection",
     "Item",
     "ItemList",
     "Result",
@@ -41,11 +35,9 @@ __all__ = (
     "ResultItem",
     "ResultItemChoice",
     "ResultList",
-    "ResultUserDevice",
     "SearchCriteria",
     "Webhook",
     "WebhookEnvelope",
-    "WebhookEventName",
     "WebhookList",
     "WebhookRequest",
 )

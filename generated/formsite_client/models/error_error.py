@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="ErrorError")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorError:
-    """
+    """What went wrong.
+
     Attributes:
         message (str): The error message.
         status (int): The HTTP status code, in case you're unable to directly get the HTTP status code.
@@ -20,6 +23,26 @@ class ErrorError:
     message: str
     status: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message: str,
+        status: int,
+    ) -> None:
+        self.message = message
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("message", self.message),
+            ("status", self.status),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ErrorError({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

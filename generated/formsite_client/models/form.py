@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Form")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Form:
     """A form.
 
@@ -38,6 +38,39 @@ class Form:
     stats: FormStats
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        directory: str,
+        name: str,
+        publish: FormPublish,
+        state: str,
+        stats: FormStats,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.directory = directory
+        self.name = name
+        self.publish = publish
+        self.state = state
+        self.stats = stats
+        self.description = UNSET if description is None else description
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("directory", self.directory),
+            ("name", self.name),
+            ("publish", self.publish),
+            ("state", self.state),
+            ("stats", self.stats),
+            ("description", self.description),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Form({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         directory = self.directory

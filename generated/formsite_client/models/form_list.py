@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.form import Form
 
@@ -13,16 +15,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FormList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormList:
     """The `forms` envelope of get_forms (every form) and get_form (only the specified form).
 
     Attributes:
-        forms (list[Form]):
+        forms (list[Form]): The forms (get_form: only the specified one).
     """
 
     forms: list[Form]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        forms: list[Form],
+    ) -> None:
+        self.forms = forms
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("forms", self.forms),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormList({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         forms = []

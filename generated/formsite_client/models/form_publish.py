@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="FormPublish")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormPublish:
     """How the form is shared.
 
@@ -21,6 +23,26 @@ class FormPublish:
     embed_code: str
     link: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        embed_code: str,
+        link: str,
+    ) -> None:
+        self.embed_code = embed_code
+        self.link = link
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("embed_code", self.embed_code),
+            ("link", self.link),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormPublish({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         embed_code = self.embed_code

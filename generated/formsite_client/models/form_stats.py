@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="FormStats")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class FormStats:
     """The form's storage statistics.
 
@@ -21,6 +23,26 @@ class FormStats:
     files_size: int
     results_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        files_size: int,
+        results_count: int,
+    ) -> None:
+        self.files_size = files_size
+        self.results_count = results_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("files_size", self.files_size),
+            ("results_count", self.results_count),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"FormStats({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         files_size = self.files_size

@@ -1,14 +1,14 @@
-from typing import Literal
+from typing import Literal, cast
 
-GetFormResultsSearchMethod = Literal["and", "or"]
+GET_FORM_RESULTS_SEARCH_METHOD_VALUES: frozenset[str] = frozenset(
+    {
+        "and",
+        "or",
+    }
+)
 
-GET_FORM_RESULTS_SEARCH_METHOD_VALUES: set[GetFormResultsSearchMethod] = {
-    "and",
-    "or",
-}
 
-
-def check_get_form_results_search_method(value: str) -> GetFormResultsSearchMethod:
+def check_get_form_results_search_method(value: str) -> Literal["and", "or"]:
     if value in GET_FORM_RESULTS_SEARCH_METHOD_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_FORM_RESULTS_SEARCH_METHOD_VALUES!r}")
+        return cast(Literal["and", "or"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(GET_FORM_RESULTS_SEARCH_METHOD_VALUES)!r}")

@@ -1,14 +1,14 @@
-from typing import Literal
+from typing import Literal, cast
 
-GetFormResultsSortDirection = Literal["asc", "desc"]
+GET_FORM_RESULTS_SORT_DIRECTION_VALUES: frozenset[str] = frozenset(
+    {
+        "asc",
+        "desc",
+    }
+)
 
-GET_FORM_RESULTS_SORT_DIRECTION_VALUES: set[GetFormResultsSortDirection] = {
-    "asc",
-    "desc",
-}
 
-
-def check_get_form_results_sort_direction(value: str) -> GetFormResultsSortDirection:
+def check_get_form_results_sort_direction(value: str) -> Literal["asc", "desc"]:
     if value in GET_FORM_RESULTS_SORT_DIRECTION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_FORM_RESULTS_SORT_DIRECTION_VALUES!r}")
+        return cast(Literal["asc", "desc"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(GET_FORM_RESULTS_SORT_DIRECTION_VALUES)!r}")

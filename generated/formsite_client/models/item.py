@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Item")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Item:
     """An item (question) of a form that stores results.
 
@@ -28,6 +28,33 @@ class Item:
     label: str
     children: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        position: int,
+        label: str,
+        children: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.position = position
+        self.label = label
+        self.children = UNSET if children is None else children
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("position", self.position),
+            ("label", self.label),
+            ("children", self.children),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Item({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

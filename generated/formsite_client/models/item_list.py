@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.item import Item
 
@@ -13,16 +15,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ItemList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ItemList:
     """The `items` envelope of get_form_items.
 
     Attributes:
-        items (list[Item]):
+        items (list[Item]): The form's items that store results.
     """
 
     items: list[Item]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[Item],
+    ) -> None:
+        self.items = items
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("items", self.items),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ItemList({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         items = []

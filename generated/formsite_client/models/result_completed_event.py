@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.result_user_device import ResultUserDevice, check_result_user_device
+from ..models.result_user_device import check_result_user_device
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultCompletedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResultCompletedEvent:
     """The body of a `result_completed` webhook post: a result in the get_form_results format
     plus, if the webhook has a handshake key, `handshake_key`.
@@ -28,7 +28,7 @@ class ResultCompletedEvent:
             user_browser (str): The user's browser.
             user_ip (str): The user's IP address (the docs' example, "123.123.123", is not a full IPv4 address, so no format
                 is imposed).
-            user_device (ResultUserDevice): The user's device.
+            user_device (Literal['Desktop', 'Mobile', 'Tablet']): The user's device.
             user_referrer (str): The user's referrer URL, or "N/A" if the referrer was not recorded.
             items (list[ResultItem]): The answers, one per item of the form (or of the applied Results View).
             date_finish (datetime.datetime | Unset): Optional. The date the result was finished, in ISO 8601 UTC format.
@@ -51,7 +51,7 @@ class ResultCompletedEvent:
     id: str
     user_browser: str
     user_ip: str
-    user_device: ResultUserDevice
+    user_device: Literal["Desktop", "Mobile", "Tablet"]
     user_referrer: str
     items: list[ResultItem]
     date_finish: datetime.datetime | Unset = UNSET
@@ -63,6 +63,66 @@ class ResultCompletedEvent:
     result_status: str | Unset = UNSET
     handshake_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        date_update: datetime.datetime,
+        id: str,
+        user_browser: str,
+        user_ip: str,
+        user_device: Literal["Desktop", "Mobile", "Tablet"],
+        user_referrer: str,
+        items: list[ResultItem],
+        date_finish: datetime.datetime | None | Unset = UNSET,
+        date_start: datetime.datetime | None | Unset = UNSET,
+        login_email: str | None | Unset = UNSET,
+        login_username: str | None | Unset = UNSET,
+        payment_amount: float | None | Unset = UNSET,
+        payment_status: str | None | Unset = UNSET,
+        result_status: str | None | Unset = UNSET,
+        handshake_key: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.date_update = date_update
+        self.id = id
+        self.user_browser = user_browser
+        self.user_ip = user_ip
+        self.user_device = user_device
+        self.user_referrer = user_referrer
+        self.items = items
+        self.date_finish = UNSET if date_finish is None else date_finish
+        self.date_start = UNSET if date_start is None else date_start
+        self.login_email = UNSET if login_email is None else login_email
+        self.login_username = UNSET if login_username is None else login_username
+        self.payment_amount = UNSET if payment_amount is None else payment_amount
+        self.payment_status = UNSET if payment_status is None else payment_status
+        self.result_status = UNSET if result_status is None else result_status
+        self.handshake_key = UNSET if handshake_key is None else handshake_key
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("date_update", self.date_update),
+            ("id", self.id),
+            ("user_browser", self.user_browser),
+            ("user_ip", self.user_ip),
+            ("user_device", self.user_device),
+            ("user_referrer", self.user_referrer),
+            ("items", self.items),
+            ("date_finish", self.date_finish),
+            ("date_start", self.date_start),
+            ("login_email", self.login_email),
+            ("login_username", self.login_username),
+            ("payment_amount", self.payment_amount),
+            ("payment_status", self.payment_status),
+            ("result_status", self.result_status),
+            ("handshake_key", self.handshake_key),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ResultCompletedEvent({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         date_update = self.date_update.isoformat()

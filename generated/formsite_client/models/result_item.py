@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultItem")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResultItem:
     """The answer to one item. Text item types use `value` (a string); multiple choice item
     types use `values` (an array of the chosen choices). Exactly one of the two is present.
@@ -32,6 +32,33 @@ class ResultItem:
     value: str | Unset = UNSET
     values: list[ResultItemChoice] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        position: int,
+        value: str | None | Unset = UNSET,
+        values: list[ResultItemChoice] | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.id = id
+        self.position = position
+        self.value = UNSET if value is None else value
+        self.values = UNSET if values is None else values
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("id", self.id),
+            ("position", self.position),
+            ("value", self.value),
+            ("values", self.values),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ResultItem({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResultItemChoice")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResultItemChoice:
     """One chosen choice of a multiple choice item.
 
@@ -26,6 +26,30 @@ class ResultItemChoice:
     value: str
     other: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        position: int,
+        value: str,
+        other: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.position = position
+        self.value = value
+        self.other = UNSET if other is None else other
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("position", self.position),
+            ("value", self.value),
+            ("other", self.other),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ResultItemChoice({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         position = self.position

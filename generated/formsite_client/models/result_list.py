@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.result import Result
 
@@ -13,16 +15,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResultList:
     """The `results` envelope of get_form_results (one page).
 
     Attributes:
-        results (list[Result]):
+        results (list[Result]): One page of results, at most 100.
     """
 
     results: list[Result]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        results: list[Result],
+    ) -> None:
+        self.results = results
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("results", self.results),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"ResultList({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         results = []

@@ -1,15 +1,15 @@
-from typing import Literal
+from typing import Literal, cast
 
-ResultUserDevice = Literal["Desktop", "Mobile", "Tablet"]
+RESULT_USER_DEVICE_VALUES: frozenset[str] = frozenset(
+    {
+        "Desktop",
+        "Mobile",
+        "Tablet",
+    }
+)
 
-RESULT_USER_DEVICE_VALUES: set[ResultUserDevice] = {
-    "Desktop",
-    "Mobile",
-    "Tablet",
-}
 
-
-def check_result_user_device(value: str) -> ResultUserDevice:
+def check_result_user_device(value: str) -> Literal["Desktop", "Mobile", "Tablet"]:
     if value in RESULT_USER_DEVICE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RESULT_USER_DEVICE_VALUES!r}")
+        return cast(Literal["Desktop", "Mobile", "Tablet"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(RESULT_USER_DEVICE_VALUES)!r}")

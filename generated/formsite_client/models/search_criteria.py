@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="SearchCriteria")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SearchCriteria:
     """Free-form search criteria, keyed by item id (or meta item id), each a string to match; sent as `name[item
     id]=value`.
@@ -20,6 +22,19 @@ class SearchCriteria:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = []
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"SearchCriteria({shown})"
 
     def to_dict(self) -> dict[str, Any]:
 

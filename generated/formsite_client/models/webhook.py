@@ -1,32 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_event_name import WebhookEventName, check_webhook_event_name
+from ..models.webhook_event_name import check_webhook_event_name
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Webhook:
     """A webhook of a form.
 
     Attributes:
-        event (WebhookEventName): The event a webhook is subscribed to. Currently the only supported event is
+        event (Literal['result_completed']): The event a webhook is subscribed to. Currently the only supported event is
             "result_completed".
         url (str): The webhook's post URL.
         handshake_key (str | Unset): Optional. The webhook's handshake key.
     """
 
-    event: WebhookEventName
+    event: Literal["result_completed"]
     url: str
     handshake_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        event: Literal["result_completed"],
+        url: str,
+        handshake_key: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional field left at None is not sent; where the API allows null, None is sent as null."""
+        self.event = event
+        self.url = url
+        self.handshake_key = UNSET if handshake_key is None else handshake_key
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("event", self.event),
+            ("url", self.url),
+            ("handshake_key", self.handshake_key),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"Webhook({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         event: str = self.event

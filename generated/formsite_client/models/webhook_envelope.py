@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEnvelope")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WebhookEnvelope:
     """The `webhook` envelope of create_or_update_webhook.
 
@@ -23,6 +25,23 @@ class WebhookEnvelope:
 
     webhook: Webhook
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        webhook: Webhook,
+    ) -> None:
+        self.webhook = webhook
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (attrs' own repr would show every unset one)."""
+        fields: list[tuple[str, object]] = [
+            ("webhook", self.webhook),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"WebhookEnvelope({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         webhook = self.webhook.to_dict()

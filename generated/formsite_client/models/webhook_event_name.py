@@ -1,13 +1,13 @@
-from typing import Literal
+from typing import Literal, cast
 
-WebhookEventName = Literal["result_completed"]
+WEBHOOK_EVENT_NAME_VALUES: frozenset[str] = frozenset(
+    {
+        "result_completed",
+    }
+)
 
-WEBHOOK_EVENT_NAME_VALUES: set[WebhookEventName] = {
-    "result_completed",
-}
 
-
-def check_webhook_event_name(value: str) -> WebhookEventName:
+def check_webhook_event_name(value: str) -> Literal["result_completed"]:
     if value in WEBHOOK_EVENT_NAME_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_EVENT_NAME_VALUES!r}")
+        return cast(Literal["result_completed"], value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {sorted(WEBHOOK_EVENT_NAME_VALUES)!r}")

@@ -10,7 +10,7 @@ from formclients.runtime import headers as _headers
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_data_ref import FileDataRef
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -31,7 +31,8 @@ def _get_kwargs(
     form: str,
     entry: str,
     template_number: int,
-    accept: str | Unset = UNSET,
+    *,
+    accept: str = "application/json",
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -43,19 +44,13 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(accept, Unset):  # choose among the content types this operation can answer with
-        _kwargs.setdefault("headers", {})["Accept"] = accept
+    _kwargs.setdefault("headers", {})["Accept"] = accept  # this operation can answer in several content types
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileDataRef | bytes | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileDataRef | None:
     """Parse a success response. Error statuses raise in `client.request` (unless `raise_on_error=False`)."""
-    content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
     if response.status_code == 200:
-        if content_type == "application/pdf":
-            return response.content
-        if content_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-            return response.content
         response_200 = FileDataRef.from_dict(response.json())
 
         return response_200
@@ -65,7 +60,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FileDataRef | bytes]:
+def _parse_download(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes | None:
+    """The body as bytes, for a success status that can answer application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document."""
+    if 200 <= response.status_code <= 200:
+        return response.content
+    if client.raise_on_unexpected_status and not response.is_error:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FileDataRef]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,17 +78,25 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> FileDataRef:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     form: str,
     entry: str,
     template_number: int,
     *,
     client: AuthenticatedClient,
-    accept: str | Unset = UNSET,
-) -> Response[FileDataRef | bytes]:
+) -> Response[FileDataRef]:
     """Get document
 
-     Gets the document generated for an entry from one of the form's document templates
+    Gets the document generated for an entry from one of the form's document templates
     (numbered from 1). The template decides whether the document is a PDF or a Word
     (.docx) file. The connector definition declares both binary types and the FileDataRef
     JSON object. Not documented by the provider; this spec assumes the server answers with
@@ -95,23 +107,47 @@ def sync_detailed(
     guide lists Get Document under entries).
 
     Args:
-        form (str):
-        entry (str):
-        template_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[FileDataRef | bytes]
+        Response[FileDataRef]: the status, headers and body; `parsed` is the FileDataRef
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
         form=form,
         entry=entry,
         template_number=template_number,
-        accept=accept,
     )
     response = client.request("get_document", **kwargs)
     return _build_response(client=client, response=response)
@@ -123,11 +159,10 @@ def sync(
     template_number: int,
     *,
     client: AuthenticatedClient,
-    accept: str | Unset = UNSET,
-) -> FileDataRef | bytes | None:
+) -> FileDataRef:
     """Get document
 
-     Gets the document generated for an entry from one of the form's document templates
+    Gets the document generated for an entry from one of the form's document templates
     (numbered from 1). The template decides whether the document is a PDF or a Word
     (.docx) file. The connector definition declares both binary types and the FileDataRef
     JSON object. Not documented by the provider; this spec assumes the server answers with
@@ -138,25 +173,47 @@ def sync(
     guide lists Get Document under entries).
 
     Args:
-        form (str):
-        entry (str):
-        template_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        FileDataRef | bytes
+        FileDataRef: The document.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         form=form,
         entry=entry,
         template_number=template_number,
-        client=client,
-        accept=accept,
-    ).parsed
+    )
+    return _success(client, client.request("get_document", **kwargs))
 
 
 async def asyncio_detailed(
@@ -165,11 +222,10 @@ async def asyncio_detailed(
     template_number: int,
     *,
     client: AuthenticatedClient,
-    accept: str | Unset = UNSET,
-) -> Response[FileDataRef | bytes]:
+) -> Response[FileDataRef]:
     """Get document
 
-     Gets the document generated for an entry from one of the form's document templates
+    Gets the document generated for an entry from one of the form's document templates
     (numbered from 1). The template decides whether the document is a PDF or a Word
     (.docx) file. The connector definition declares both binary types and the FileDataRef
     JSON object. Not documented by the provider; this spec assumes the server answers with
@@ -180,23 +236,47 @@ async def asyncio_detailed(
     guide lists Get Document under entries).
 
     Args:
-        form (str):
-        entry (str):
-        template_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[FileDataRef | bytes]
+        Response[FileDataRef]: the status, headers and body; `parsed` is the FileDataRef
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
         form=form,
         entry=entry,
         template_number=template_number,
-        accept=accept,
     )
     response = await client.arequest("get_document", **kwargs)
     return _build_response(client=client, response=response)
@@ -208,11 +288,10 @@ async def asyncio(
     template_number: int,
     *,
     client: AuthenticatedClient,
-    accept: str | Unset = UNSET,
-) -> FileDataRef | bytes | None:
+) -> FileDataRef:
     """Get document
 
-     Gets the document generated for an entry from one of the form's document templates
+    Gets the document generated for an entry from one of the form's document templates
     (numbered from 1). The template decides whether the document is a PDF or a Word
     (.docx) file. The connector definition declares both binary types and the FileDataRef
     JSON object. Not documented by the provider; this spec assumes the server answers with
@@ -223,24 +302,332 @@ async def asyncio(
     guide lists Get Document under entries).
 
     Args:
-        form (str):
-        entry (str):
-        template_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        FileDataRef | bytes
+        FileDataRef: The document.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            form=form,
-            entry=entry,
-            template_number=template_number,
-            client=client,
-            accept=accept,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        form=form,
+        entry=entry,
+        template_number=template_number,
+    )
+    return _success(client, await client.arequest("get_document", **kwargs))
+
+
+def _download_build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_download(client=client, response=response),
+    )
+
+
+def _download_success(client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_download(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
+def download_sync_detailed(
+    form: str,
+    entry: str,
+    template_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[bytes]:
+    """Get document, as application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document
+
+    Gets the document generated for an entry from one of the form's document templates
+    (numbered from 1). The template decides whether the document is a PDF or a Word
+    (.docx) file. The connector definition declares both binary types and the FileDataRef
+    JSON object. Not documented by the provider; this spec assumes the server answers with
+    the type the `Accept` header asks for: `application/json` (the default) gives a
+    FileDataRef whose `ContentType` names the document's type and whose `Content` holds
+    it base64-encoded; `application/pdf` or the Word type give the raw bytes; a template
+    number the form does not have answers 404. Needs an Entry Scope of read (assumed: the
+    guide lists Get Document under entries).
+
+    Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
+
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+
+    Returns:
+        Response[bytes]: the status, headers and body; `parsed` is the bytes
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        entry=entry,
+        template_number=template_number,
+        accept="application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    response = client.request("get_document", **kwargs)
+    return _download_build_response(client=client, response=response)
+
+
+def download_sync(
+    form: str,
+    entry: str,
+    template_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> bytes:
+    """Get document, as application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document
+
+    Gets the document generated for an entry from one of the form's document templates
+    (numbered from 1). The template decides whether the document is a PDF or a Word
+    (.docx) file. The connector definition declares both binary types and the FileDataRef
+    JSON object. Not documented by the provider; this spec assumes the server answers with
+    the type the `Accept` header asks for: `application/json` (the default) gives a
+    FileDataRef whose `ContentType` names the document's type and whose `Content` holds
+    it base64-encoded; `application/pdf` or the Word type give the raw bytes; a template
+    number the form does not have answers 404. Needs an Entry Scope of read (assumed: the
+    guide lists Get Document under entries).
+
+    Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
+
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+
+    Returns:
+        bytes: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        entry=entry,
+        template_number=template_number,
+        accept="application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    return _download_success(client, client.request("get_document", **kwargs))
+
+
+async def download_asyncio_detailed(
+    form: str,
+    entry: str,
+    template_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[bytes]:
+    """Get document, as application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document
+
+    Gets the document generated for an entry from one of the form's document templates
+    (numbered from 1). The template decides whether the document is a PDF or a Word
+    (.docx) file. The connector definition declares both binary types and the FileDataRef
+    JSON object. Not documented by the provider; this spec assumes the server answers with
+    the type the `Accept` header asks for: `application/json` (the default) gives a
+    FileDataRef whose `ContentType` names the document's type and whose `Content` holds
+    it base64-encoded; `application/pdf` or the Word type give the raw bytes; a template
+    number the form does not have answers 404. Needs an Entry Scope of read (assumed: the
+    guide lists Get Document under entries).
+
+    Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
+
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+
+    Returns:
+        Response[bytes]: the status, headers and body; `parsed` is the bytes
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        entry=entry,
+        template_number=template_number,
+        accept="application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    response = await client.arequest("get_document", **kwargs)
+    return _download_build_response(client=client, response=response)
+
+
+async def download_asyncio(
+    form: str,
+    entry: str,
+    template_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> bytes:
+    """Get document, as application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document
+
+    Gets the document generated for an entry from one of the form's document templates
+    (numbered from 1). The template decides whether the document is a PDF or a Word
+    (.docx) file. The connector definition declares both binary types and the FileDataRef
+    JSON object. Not documented by the provider; this spec assumes the server answers with
+    the type the `Accept` header asks for: `application/json` (the default) gives a
+    FileDataRef whose `ContentType` names the document's type and whose `Content` holds
+    it base64-encoded; `application/pdf` or the Word type give the raw bytes; a template
+    number the form does not have answers 404. Needs an Entry Scope of read (assumed: the
+    guide lists Get Document under entries).
+
+    Sends `Accept: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
+
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        entry: The entry, by its number (`Entry.Number`, e.g. `3`) or its `Id` (e.g. `1-3`).
+        template_number: The number of the form's document template, from 1.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+
+    Returns:
+        bytes: application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
+    """
+
+    kwargs = _get_kwargs(
+        form=form,
+        entry=entry,
+        template_number=template_number,
+        accept="application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    return _download_success(client, await client.arequest("get_document", **kwargs))

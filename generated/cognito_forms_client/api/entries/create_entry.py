@@ -71,6 +71,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Entry:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     form: str,
     *,
@@ -79,7 +88,7 @@ def sync_detailed(
 ) -> Response[Entry]:
     """Create entry
 
-     Creates (submits) a new entry of the form. The body is the entry's field values, shaped
+    Creates (submits) a new entry of the form. The body is the entry's field values, shaped
     by the form's schema (get_form_schema with `input=true`). Needs an Entry Scope of
     read-write. The created entry comes back with status 200, as in the provider's
     connector definition; 201 is not used. Not a safe retry: repeating the request creates
@@ -87,17 +96,40 @@ def sync_detailed(
     the form's validation answer 400.
 
     Args:
-        form (str):
-        body (EntryInput): The field values of an entry to create or update. Its properties are
-            the form's own
-            fields (see get_form_schema with `input=true`), so it is free-form here.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The entry to create for the form.
 
     Returns:
-        Response[Entry]
+        Response[Entry]: the status, headers and body; `parsed` is the Entry
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +145,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EntryInput,
-) -> Entry | None:
+) -> Entry:
     """Create entry
 
-     Creates (submits) a new entry of the form. The body is the entry's field values, shaped
+    Creates (submits) a new entry of the form. The body is the entry's field values, shaped
     by the form's schema (get_form_schema with `input=true`). Needs an Entry Scope of
     read-write. The created entry comes back with status 200, as in the provider's
     connector definition; 201 is not used. Not a safe retry: repeating the request creates
@@ -124,24 +156,45 @@ def sync(
     the form's validation answer 400.
 
     Args:
-        form (str):
-        body (EntryInput): The field values of an entry to create or update. Its properties are
-            the form's own
-            fields (see get_form_schema with `input=true`), so it is free-form here.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The entry to create for the form.
 
     Returns:
-        Entry
+        Entry: The created entry.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         form=form,
-        client=client,
         body=body,
-    ).parsed
+    )
+    return _success(client, client.request("create_entry", **kwargs))
 
 
 async def asyncio_detailed(
@@ -152,7 +205,7 @@ async def asyncio_detailed(
 ) -> Response[Entry]:
     """Create entry
 
-     Creates (submits) a new entry of the form. The body is the entry's field values, shaped
+    Creates (submits) a new entry of the form. The body is the entry's field values, shaped
     by the form's schema (get_form_schema with `input=true`). Needs an Entry Scope of
     read-write. The created entry comes back with status 200, as in the provider's
     connector definition; 201 is not used. Not a safe retry: repeating the request creates
@@ -160,17 +213,40 @@ async def asyncio_detailed(
     the form's validation answer 400.
 
     Args:
-        form (str):
-        body (EntryInput): The field values of an entry to create or update. Its properties are
-            the form's own
-            fields (see get_form_schema with `input=true`), so it is free-form here.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The entry to create for the form.
 
     Returns:
-        Response[Entry]
+        Response[Entry]: the status, headers and body; `parsed` is the Entry
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -186,10 +262,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EntryInput,
-) -> Entry | None:
+) -> Entry:
     """Create entry
 
-     Creates (submits) a new entry of the form. The body is the entry's field values, shaped
+    Creates (submits) a new entry of the form. The body is the entry's field values, shaped
     by the form's schema (get_form_schema with `input=true`). Needs an Entry Scope of
     read-write. The created entry comes back with status 200, as in the provider's
     connector definition; 201 is not used. Not a safe retry: repeating the request creates
@@ -197,23 +273,42 @@ async def asyncio(
     the form's validation answer 400.
 
     Args:
-        form (str):
-        body (EntryInput): The field values of an entry to create or update. Its properties are
-            the form's own
-            fields (see get_form_schema with `input=true`), so it is free-form here.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The entry to create for the form.
 
     Returns:
-        Entry
+        Entry: The created entry.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            form=form,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        form=form,
+        body=body,
+    )
+    return _success(client, await client.arequest("create_entry", **kwargs))

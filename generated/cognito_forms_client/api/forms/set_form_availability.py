@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.form_availability import FormAvailability
 from ...models.form_availability_request import FormAvailabilityRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response, Unset
 
 
 @define(frozen=True)
@@ -31,7 +31,7 @@ class ResponseHeaders:
 def _get_kwargs(
     form: str,
     *,
-    body: FormAvailabilityRequest | Unset = UNSET,
+    body: FormAvailabilityRequest | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,10 +42,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if body is not None:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -72,32 +73,67 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> FormAvailability:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     form: str,
     *,
     client: AuthenticatedClient,
-    body: FormAvailabilityRequest | Unset = UNSET,
+    body: FormAvailabilityRequest | None = None,
 ) -> Response[FormAvailability]:
     """Set form availability
 
-     Sets when the form's public link accepts entries and the message shown outside that
+    Sets when the form's public link accepts entries and the message shown outside that
     window. Needs a Form Scope of read-write. The body is optional in the connector
     definition; not documented by the provider: this spec assumes an omitted `start` or
     `end` leaves that side unbounded (an empty or absent body makes the form available
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
-    Args:
-        form (str):
-        body (FormAvailabilityRequest | Unset): The public-link availability to set. Every field
-            is optional (as in the connector definition).
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The public-link availability to set
 
     Returns:
-        Response[FormAvailability]
+        Response[FormAvailability]: the status, headers and body; `parsed` is the FormAvailability
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -112,63 +148,113 @@ def sync(
     form: str,
     *,
     client: AuthenticatedClient,
-    body: FormAvailabilityRequest | Unset = UNSET,
-) -> FormAvailability | None:
+    body: FormAvailabilityRequest | None = None,
+) -> FormAvailability:
     """Set form availability
 
-     Sets when the form's public link accepts entries and the message shown outside that
+    Sets when the form's public link accepts entries and the message shown outside that
     window. Needs a Form Scope of read-write. The body is optional in the connector
     definition; not documented by the provider: this spec assumes an omitted `start` or
     `end` leaves that side unbounded (an empty or absent body makes the form available
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
-    Args:
-        form (str):
-        body (FormAvailabilityRequest | Unset): The public-link availability to set. Every field
-            is optional (as in the connector definition).
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The public-link availability to set
 
     Returns:
-        FormAvailability
+        FormAvailability: The form's availability after the change.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         form=form,
-        client=client,
         body=body,
-    ).parsed
+    )
+    return _success(client, client.request("set_form_availability", **kwargs))
 
 
 async def asyncio_detailed(
     form: str,
     *,
     client: AuthenticatedClient,
-    body: FormAvailabilityRequest | Unset = UNSET,
+    body: FormAvailabilityRequest | None = None,
 ) -> Response[FormAvailability]:
     """Set form availability
 
-     Sets when the form's public link accepts entries and the message shown outside that
+    Sets when the form's public link accepts entries and the message shown outside that
     window. Needs a Form Scope of read-write. The body is optional in the connector
     definition; not documented by the provider: this spec assumes an omitted `start` or
     `end` leaves that side unbounded (an empty or absent body makes the form available
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
-    Args:
-        form (str):
-        body (FormAvailabilityRequest | Unset): The public-link availability to set. Every field
-            is optional (as in the connector definition).
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The public-link availability to set
 
     Returns:
-        Response[FormAvailability]
+        Response[FormAvailability]: the status, headers and body; `parsed` is the FormAvailability
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -183,34 +269,56 @@ async def asyncio(
     form: str,
     *,
     client: AuthenticatedClient,
-    body: FormAvailabilityRequest | Unset = UNSET,
-) -> FormAvailability | None:
+    body: FormAvailabilityRequest | None = None,
+) -> FormAvailability:
     """Set form availability
 
-     Sets when the form's public link accepts entries and the message shown outside that
+    Sets when the form's public link accepts entries and the message shown outside that
     window. Needs a Form Scope of read-write. The body is optional in the connector
     definition; not documented by the provider: this spec assumes an omitted `start` or
     `end` leaves that side unbounded (an empty or absent body makes the form available
     without limits), and that an `end` before `start` is stored as given (the form is
     then never available) rather than refused.
 
-    Args:
-        form (str):
-        body (FormAvailabilityRequest | Unset): The public-link availability to set. Every field
-            is optional (as in the connector definition).
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form: The form: its internal name (`InternalName`, e.g. `ContactUs`; what the connector's readme
+            says to send) or its `Id` (e.g. `1`), both as get_forms returns them.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The public-link availability to set
 
     Returns:
-        FormAvailability
+        FormAvailability: The form's availability after the change.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request. The request is malformed or its values are invalid
+            (for example an entry failing the form's validation). Not documented by the provider; this spec
+            assumes 400 with the Error object (the problems in `Data.Errors`) also for malformed JSON,
+            values of the wrong type, a body that is not UTF-8 or escapes a lone surrogate, JSON nested too
+            deeply, a body over 1 MiB (1,048,576 bytes), and a content type other than `application/json` or
+            `text/json`; and the service's own checks: an entry failing the form's fields, a subscription
+            with an empty `publisher` or a `notificationUrl` that is not an absolute http(s) URL, an
+            unsubscribe without `id`, an OData query it cannot parse.
+        errors.AuthenticationError: 401: Unauthorized. The API key is missing or invalid (assumed; the
+            connector lists 401 without saying when).
+        errors.PermissionDeniedError: 403: Forbidden. The API key's Form Scope or Entry Scope does not
+            allow the operation (assumed).
+        errors.NotFoundError: 404: Not Found. The form, entry, document template, file or subscription
+            does not exist, or the API key is restricted to other forms and folders (assumed).
+        errors.RateLimitError: 429: Too Many Requests. Not documented by the provider (the guide bills
+            requests beyond the monthly allowance instead of refusing them); this spec assumes a 429 with
+            the Error object when the organization is over its quota and cannot be billed or the service is
+            too busy, and that `Retry-After` tells when to try again.
+        errors.InternalServerError: 500: Internal Server Error. Unknown error occurred.
+        errors.CognitoFormsError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            form=form,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        form=form,
+        body=body,
+    )
+    return _success(client, await client.arequest("set_form_availability", **kwargs))

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.project_member import ProjectMember
 from ...models.project_member_upsert import ProjectMemberUpsert
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -34,10 +34,10 @@ def _get_kwargs(
     user_id: UUID,
     *,
     body: ProjectMemberUpsert,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_forwarded_user, Unset):
+    if x_forwarded_user is not None:
         headers["X-Forwarded-User"] = x_forwarded_user
 
     _kwargs: dict[str, Any] = {
@@ -82,34 +82,65 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectMember:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     id: UUID,
     user_id: UUID,
     *,
     client: AuthenticatedClient,
     body: ProjectMemberUpsert,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> Response[ProjectMember]:
     """Add or update a member
 
-     Makes an organization member a member of the project with the given role, or changes the
+    Makes an organization member a member of the project with the given role, or changes the
     role of an existing member. Not documented by the provider; this spec assumes 201 when
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
-    Args:
-        id (UUID):
-        user_id (UUID):
-        x_forwarded_user (str | Unset):
-        body (ProjectMemberUpsert): The role to give the user in the project. Not documented by
-            the provider; assumed.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        user_id: The user's `id` (an organization member). Not documented by the provider; this spec
+            assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The role to give the user in the project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[ProjectMember]
+        Response[ProjectMember]: the status, headers and body; `parsed` is the ProjectMember
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -128,37 +159,57 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProjectMemberUpsert,
-    x_forwarded_user: str | Unset = UNSET,
-) -> ProjectMember | None:
+    x_forwarded_user: str | None = None,
+) -> ProjectMember:
     """Add or update a member
 
-     Makes an organization member a member of the project with the given role, or changes the
+    Makes an organization member a member of the project with the given role, or changes the
     role of an existing member. Not documented by the provider; this spec assumes 201 when
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
-    Args:
-        id (UUID):
-        user_id (UUID):
-        x_forwarded_user (str | Unset):
-        body (ProjectMemberUpsert): The role to give the user in the project. Not documented by
-            the provider; assumed.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        user_id: The user's `id` (an organization member). Not documented by the provider; this spec
+            assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The role to give the user in the project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        ProjectMember
+        ProjectMember: The member's role was updated.
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
         user_id=user_id,
-        client=client,
         body=body,
         x_forwarded_user=x_forwarded_user,
-    ).parsed
+    )
+    return _success(client, client.request("add_or_update_project_member", **kwargs))
 
 
 async def asyncio_detailed(
@@ -167,28 +218,50 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectMemberUpsert,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> Response[ProjectMember]:
     """Add or update a member
 
-     Makes an organization member a member of the project with the given role, or changes the
+    Makes an organization member a member of the project with the given role, or changes the
     role of an existing member. Not documented by the provider; this spec assumes 201 when
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
-    Args:
-        id (UUID):
-        user_id (UUID):
-        x_forwarded_user (str | Unset):
-        body (ProjectMemberUpsert): The role to give the user in the project. Not documented by
-            the provider; assumed.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        user_id: The user's `id` (an organization member). Not documented by the provider; this spec
+            assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The role to give the user in the project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[ProjectMember]
+        Response[ProjectMember]: the status, headers and body; `parsed` is the ProjectMember
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -207,36 +280,54 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProjectMemberUpsert,
-    x_forwarded_user: str | Unset = UNSET,
-) -> ProjectMember | None:
+    x_forwarded_user: str | None = None,
+) -> ProjectMember:
     """Add or update a member
 
-     Makes an organization member a member of the project with the given role, or changes the
+    Makes an organization member a member of the project with the given role, or changes the
     role of an existing member. Not documented by the provider; this spec assumes 201 when
     the user is added and 200 when their role is changed (or left as it was), 404 when the
     project or the user does not exist, and 409 `conflict` when the project is archived.
 
-    Args:
-        id (UUID):
-        user_id (UUID):
-        x_forwarded_user (str | Unset):
-        body (ProjectMemberUpsert): The role to give the user in the project. Not documented by
-            the provider; assumed.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        user_id: The user's `id` (an organization member). Not documented by the provider; this spec
+            assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The role to give the user in the project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        ProjectMember
+        ProjectMember: The member's role was updated.
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            user_id=user_id,
-            client=client,
-            body=body,
-            x_forwarded_user=x_forwarded_user,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        user_id=user_id,
+        body=body,
+        x_forwarded_user=x_forwarded_user,
+    )
+    return _success(client, await client.arequest("add_or_update_project_member", **kwargs))

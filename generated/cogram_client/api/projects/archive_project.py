@@ -6,12 +6,13 @@ from uuid import UUID
 import httpx
 from attrs import define
 
+from formclients.runtime import ALREADY_DELETED
 from formclients.runtime import headers as _headers
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -31,10 +32,10 @@ class ResponseHeaders:
 def _get_kwargs(
     id: UUID,
     *,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_forwarded_user, Unset):
+    if x_forwarded_user is not None:
         headers["X-Forwarded-User"] = x_forwarded_user
 
     _kwargs: dict[str, Any] = {
@@ -60,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,30 +70,61 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Project | None:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    if response.extensions.get(ALREADY_DELETED):
+        return None  # a retried DELETE found it gone: an earlier attempt deleted it
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    x_forwarded_user: str | Unset = UNSET,
-) -> Response[Project]:
+    x_forwarded_user: str | None = None,
+) -> Response[Project | None]:
     """Archive a project
 
-     Archives a project: DELETE does not erase it. Not documented by the provider beyond
+    Archives a project: DELETE does not erase it. Not documented by the provider beyond
     "Archive a project"; this spec assumes the answer is 200 with the archived project
     (`status: archived`, `archived_at` set), that archiving an archived project changes
     nothing and answers the same, and that the project stays readable with get_project
     while list_projects leaves it out unless `include_archived=true`.
 
-    Args:
-        id (UUID):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[Project]
+        Response[Project | None]: the status, headers and body; `parsed` is the Project | None
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -107,59 +139,98 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> Project | None:
     """Archive a project
 
-     Archives a project: DELETE does not erase it. Not documented by the provider beyond
+    Archives a project: DELETE does not erase it. Not documented by the provider beyond
     "Archive a project"; this spec assumes the answer is 200 with the archived project
     (`status: archived`, `archived_at` set), that archiving an archived project changes
     nothing and answers the same, and that the project stays readable with get_project
     while list_projects leaves it out unless `include_archived=true`.
 
-    Args:
-        id (UUID):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Project
+        Project | None: The project, archived.; None when a retried DELETE found it already gone (an
+            earlier attempt deleted it).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         x_forwarded_user=x_forwarded_user,
-    ).parsed
+    )
+    return _success(client, client.request("archive_project", **kwargs))
 
 
 async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    x_forwarded_user: str | Unset = UNSET,
-) -> Response[Project]:
+    x_forwarded_user: str | None = None,
+) -> Response[Project | None]:
     """Archive a project
 
-     Archives a project: DELETE does not erase it. Not documented by the provider beyond
+    Archives a project: DELETE does not erase it. Not documented by the provider beyond
     "Archive a project"; this spec assumes the answer is 200 with the archived project
     (`status: archived`, `archived_at` set), that archiving an archived project changes
     nothing and answers the same, and that the project stays readable with get_project
     while list_projects leaves it out unless `include_archived=true`.
 
-    Args:
-        id (UUID):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[Project]
+        Response[Project | None]: the status, headers and body; `parsed` is the Project | None
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -174,32 +245,49 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> Project | None:
     """Archive a project
 
-     Archives a project: DELETE does not erase it. Not documented by the provider beyond
+    Archives a project: DELETE does not erase it. Not documented by the provider beyond
     "Archive a project"; this spec assumes the answer is 200 with the archived project
     (`status: archived`, `archived_at` set), that archiving an archived project changes
     nothing and answers the same, and that the project stays readable with get_project
     while list_projects leaves it out unless `include_archived=true`.
 
-    Args:
-        id (UUID):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        id: The project's `id`. Not documented by the provider; this spec assumes UUIDs.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Project
+        Project | None: The project, archived.; None when a retried DELETE found it already gone (an
+            earlier attempt deleted it).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.NotFoundError: 404: The resource does not exist (`not_found`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            x_forwarded_user=x_forwarded_user,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        x_forwarded_user=x_forwarded_user,
+    )
+    return _success(client, await client.arequest("archive_project", **kwargs))

@@ -10,7 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...models.project_create import ProjectCreate
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -30,10 +30,10 @@ class ResponseHeaders:
 def _get_kwargs(
     *,
     body: ProjectCreate,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_forwarded_user, Unset):
+    if x_forwarded_user is not None:
         headers["X-Forwarded-User"] = x_forwarded_user
 
     _kwargs: dict[str, Any] = {
@@ -70,29 +70,59 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Project:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> Response[Project]:
     """Create a new project
 
-     Creates an active project. `external_id` links it to your own system's identifier. Not
+    Creates an active project. `external_id` links it to your own system's identifier. Not
     documented by the provider; this spec assumes an `external_id` already used by another
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
-    Args:
-        x_forwarded_user (str | Unset):
-        body (ProjectCreate): A new project. Not documented by the provider; assumed fields.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A new project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[Project]
+        Response[Project]: the status, headers and body; `parsed` is the Project
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -107,57 +137,97 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
-    x_forwarded_user: str | Unset = UNSET,
-) -> Project | None:
+    x_forwarded_user: str | None = None,
+) -> Project:
     """Create a new project
 
-     Creates an active project. `external_id` links it to your own system's identifier. Not
+    Creates an active project. `external_id` links it to your own system's identifier. Not
     documented by the provider; this spec assumes an `external_id` already used by another
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
-    Args:
-        x_forwarded_user (str | Unset):
-        body (ProjectCreate): A new project. Not documented by the provider; assumed fields.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A new project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Project
+        Project: The project was created.
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         x_forwarded_user=x_forwarded_user,
-    ).parsed
+    )
+    return _success(client, client.request("create_project", **kwargs))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
-    x_forwarded_user: str | Unset = UNSET,
+    x_forwarded_user: str | None = None,
 ) -> Response[Project]:
     """Create a new project
 
-     Creates an active project. `external_id` links it to your own system's identifier. Not
+    Creates an active project. `external_id` links it to your own system's identifier. Not
     documented by the provider; this spec assumes an `external_id` already used by another
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
-    Args:
-        x_forwarded_user (str | Unset):
-        body (ProjectCreate): A new project. Not documented by the provider; assumed fields.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A new project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[Project]
+        Response[Project]: the status, headers and body; `parsed` is the Project
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -172,31 +242,48 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProjectCreate,
-    x_forwarded_user: str | Unset = UNSET,
-) -> Project | None:
+    x_forwarded_user: str | None = None,
+) -> Project:
     """Create a new project
 
-     Creates an active project. `external_id` links it to your own system's identifier. Not
+    Creates an active project. `external_id` links it to your own system's identifier. Not
     documented by the provider; this spec assumes an `external_id` already used by another
     project of the organization (archived ones included) answers 409 `conflict`, and that
     project names need not be unique.
 
-    Args:
-        x_forwarded_user (str | Unset):
-        body (ProjectCreate): A new project. Not documented by the provider; assumed fields.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A new project
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Project
+        Project: The project was created.
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.ConflictError: 409: The resource already exists (`conflict`). Not documented by the
+            provider beyond that; this spec assumes it also answers changes to an archived project.
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_forwarded_user=x_forwarded_user,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        x_forwarded_user=x_forwarded_user,
+    )
+    return _success(client, await client.arequest("create_project", **kwargs))

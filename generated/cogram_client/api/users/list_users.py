@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user import User
 from ...models.user_page import UserPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -31,13 +31,13 @@ class ResponseHeaders:
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_forwarded_user, Unset):
+    if x_forwarded_user is not None:
         headers["X-Forwarded-User"] = x_forwarded_user
 
     params: dict[str, Any] = {}
@@ -48,7 +48,7 @@ def _get_kwargs(
 
     params["external_id"] = external_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -81,32 +81,64 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> UserPage:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
 ) -> Response[UserPage]:
     """List organization members
 
-     Lists the organization's members with their organization roles, a page at a time. Not
+    Lists the organization's members with their organization roles, a page at a time. Not
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        external_id (str | Unset):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
+        page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
+            `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
+            schema `default`: the generated functions then send no page_size unless asked, and the generated
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
+        external_id: Only the user linked to this identifier of your system (exact match). Not
+            documented by the provider; assumed.
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[UserPage]
+        Response[UserPage]: the status, headers and body; `parsed` is the UserPage
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -122,66 +154,110 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
-) -> UserPage | None:
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
+) -> UserPage:
     """List organization members
 
-     Lists the organization's members with their organization roles, a page at a time. Not
+    Lists the organization's members with their organization roles, a page at a time. Not
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        external_id (str | Unset):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
+        page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
+            `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
+            schema `default`: the generated functions then send no page_size unless asked, and the generated
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
+        external_id: Only the user linked to this identifier of your system (exact match). Not
+            documented by the provider; assumed.
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        UserPage
+        UserPage: One page of the organization's members.
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
         external_id=external_id,
         x_forwarded_user=x_forwarded_user,
-    ).parsed
+    )
+    return _success(client, client.request("list_users", **kwargs))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
 ) -> Response[UserPage]:
     """List organization members
 
-     Lists the organization's members with their organization roles, a page at a time. Not
+    Lists the organization's members with their organization roles, a page at a time. Not
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        external_id (str | Unset):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
+        page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
+            `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
+            schema `default`: the generated functions then send no page_size unless asked, and the generated
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
+        external_id: Only the user linked to this identifier of your system (exact match). Not
+            documented by the provider; assumed.
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        Response[UserPage]
+        Response[UserPage]: the status, headers and body; `parsed` is the UserPage
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -197,40 +273,59 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
-) -> UserPage | None:
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
+) -> UserPage:
     """List organization members
 
-     Lists the organization's members with their organization roles, a page at a time. Not
+    Lists the organization's members with their organization roles, a page at a time. Not
     documented by the provider; this spec assumes users come oldest first and that
     `external_id` filters by exact match.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        external_id (str | Unset):
-        x_forwarded_user (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed). A page past the last one is empty (assumed).
+        page_size: Number of items per page (default 50, maximum 100). Out of range answers 422
+            `validation_error` (assumed). The server's default of 50 is deliberately not declared as a
+            schema `default`: the generated functions then send no page_size unless asked, and the generated
+            iterators (iter_pages / iter_items) ask for the maximum, 100.
+        external_id: Only the user linked to this identifier of your system (exact match). Not
+            documented by the provider; assumed.
+        x_forwarded_user: Identifier of the user in your system (e.g., user ID or email) who triggered
+            this action. When provided, Cogram's audit logs will attribute the action to this user rather
+            than just the API key. Omit for automated system tasks with no associated user. Not documented
+            by the provider: its length; this spec assumes 1 to 255 characters.
 
     Returns:
-        UserPage
+        UserPage: One page of the organization's members.
+
+    Raises:
+        errors.AuthenticationError: 401: The API key is missing (`api_key_missing`), not found or
+            incorrect (`api_key_invalid`), or expired (`api_key_expired`).
+        errors.UnprocessableEntityError: 422: The request body is invalid (`validation_error`). Not
+            documented by the provider; this spec assumes invalid query, path and header parameters and
+            malformed JSON answer the same.
+        errors.RateLimitError: 429: Too many requests (`rate_limit_exceeded`) for this API key; retry
+            after `Retry-After`.
+        errors.InternalServerError: 500: An unexpected error. Not documented by the provider ("This is
+            not an exhaustive list"); this spec assumes the same error body with the code `internal_error`.
+        errors.CogramError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            external_id=external_id,
-            x_forwarded_user=x_forwarded_user,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        external_id=external_id,
+        x_forwarded_user=x_forwarded_user,
+    )
+    return _success(client, await client.arequest("list_users", **kwargs))
 
 
 PAGINATION = _pagination.Pagination(
@@ -248,23 +343,20 @@ def _items(parsed: UserPage) -> list[User]:
 
 
 def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> UserPage:
-    parsed = _parse_response(client=client, response=response)
-    if not isinstance(parsed, UserPage):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return parsed
+    return _success(client, response)
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
-    return {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+    return {name: value for name, value in arguments.items() if value is not None}
 
 
 def iter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
 ) -> Iterator[_pagination.Page[UserPage, User]]:
     """Every page, fetched lazily at the largest page size the API allows, until the data ends.
 
@@ -291,10 +383,10 @@ def iter_pages(
 def iter_items(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
 ) -> Iterator[User]:
     """Every item of every page (see `iter_pages`)."""
     for fetched in iter_pages(
@@ -310,10 +402,10 @@ def iter_items(
 def aiter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
 ) -> AsyncIterator[_pagination.Page[UserPage, User]]:
     """The async twin of `iter_pages`."""
 
@@ -337,10 +429,10 @@ def aiter_pages(
 async def aiter_items(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    x_forwarded_user: str | Unset = UNSET,
+    page: int | None = 1,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    x_forwarded_user: str | None = None,
 ) -> AsyncIterator[User]:
     """The async twin of `iter_items`."""
     async for fetched in aiter_pages(

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.form import Form
 from ...models.form_list import FormList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -31,14 +31,14 @@ class ResponseHeaders:
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
+    page: int | None = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -70,27 +70,56 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> FormList:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | None = 1,
 ) -> Response[FormList]:
     """List forms
 
-     Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
+    Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
     object. Required scope: `form.view`. Not documented by the provider; this spec assumes
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
-    Args:
-        page (int | Unset):  Default: 1.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
 
     Returns:
-        Response[FormList]
+        Response[FormList]: the status, headers and body; `parsed` is the FormList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -103,53 +132,91 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-) -> FormList | None:
+    page: int | None = 1,
+) -> FormList:
     """List forms
 
-     Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
+    Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
     object. Required scope: `form.view`. Not documented by the provider; this spec assumes
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
-    Args:
-        page (int | Unset):  Default: 1.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
 
     Returns:
-        FormList
+        FormList: One page of forms.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
-    ).parsed
+    )
+    return _success(client, client.request("list_forms", **kwargs))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | None = 1,
 ) -> Response[FormList]:
     """List forms
 
-     Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
+    Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
     object. Required scope: `form.view`. Not documented by the provider; this spec assumes
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
-    Args:
-        page (int | Unset):  Default: 1.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
 
     Returns:
-        Response[FormList]
+        Response[FormList]: the status, headers and body; `parsed` is the FormList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -162,32 +229,48 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-) -> FormList | None:
+    page: int | None = 1,
+) -> FormList:
     """List forms
 
-     Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
+    Retrieve a list of all forms accessible with your token, 20 per page, with a `meta`
     object. Required scope: `form.view`. Not documented by the provider; this spec assumes
     a token restricted to specific forms lists only those, and that forms come in
     ascending `id` order.
 
-    Args:
-        page (int | Unset):  Default: 1.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
 
     Returns:
-        FormList
+        FormList: One page of forms.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+    )
+    return _success(client, await client.arequest("list_forms", **kwargs))
 
 
 PAGINATION = _pagination.Pagination(
@@ -204,20 +287,17 @@ def _items(parsed: FormList) -> list[Form]:
 
 
 def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> FormList:
-    parsed = _parse_response(client=client, response=response)
-    if not isinstance(parsed, FormList):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return parsed
+    return _success(client, response)
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
-    return {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+    return {name: value for name, value in arguments.items() if value is not None}
 
 
 def iter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | None = 1,
 ) -> Iterator[_pagination.Page[FormList, Form]]:
     """Every page, fetched lazily at the largest page size the API allows, until the data ends.
 
@@ -241,7 +321,7 @@ def iter_pages(
 def iter_items(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | None = 1,
 ) -> Iterator[Form]:
     """Every item of every page (see `iter_pages`)."""
     for fetched in iter_pages(
@@ -254,7 +334,7 @@ def iter_items(
 def aiter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | None = 1,
 ) -> AsyncIterator[_pagination.Page[FormList, Form]]:
     """The async twin of `iter_pages`."""
 
@@ -275,7 +355,7 @@ def aiter_pages(
 async def aiter_items(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | None = 1,
 ) -> AsyncIterator[Form]:
     """The async twin of `iter_items`."""
     async for fetched in aiter_pages(

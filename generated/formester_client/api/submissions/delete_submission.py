@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 from attrs import define
 
+from formclients.runtime import ALREADY_DELETED
 from formclients.runtime import headers as _headers
 
 from ... import errors
@@ -53,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Message]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Message | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,26 +63,55 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Message | None:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    if response.extensions.get(ALREADY_DELETED):
+        return None  # a retried DELETE found it gone: an earlier attempt deleted it
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Message]:
+) -> Response[Message | None]:
     """Delete submission
 
-     Delete a specific submission. Required scope: `submission.delete`. Afterwards
+    Delete a specific submission. Required scope: `submission.delete`. Afterwards
     get_submission and delete_submission answer 404 "Submission not found" for its id and
     the form's `submissionsCount` drops by one.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[Message]
+        Response[Message | None]: the status, headers and body; `parsed` is the Message | None
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -98,47 +128,82 @@ def sync(
 ) -> Message | None:
     """Delete submission
 
-     Delete a specific submission. Required scope: `submission.delete`. Afterwards
+    Delete a specific submission. Required scope: `submission.delete`. Afterwards
     get_submission and delete_submission answer 404 "Submission not found" for its id and
     the form's `submissionsCount` drops by one.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Message
+        Message | None: The submission was deleted.; None when a retried DELETE found it already gone
+            (an earlier attempt deleted it).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+    return _success(client, client.request("delete_submission", **kwargs))
 
 
 async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Message]:
+) -> Response[Message | None]:
     """Delete submission
 
-     Delete a specific submission. Required scope: `submission.delete`. Afterwards
+    Delete a specific submission. Required scope: `submission.delete`. Afterwards
     get_submission and delete_submission answer 404 "Submission not found" for its id and
     the form's `submissionsCount` drops by one.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[Message]
+        Response[Message | None]: the status, headers and body; `parsed` is the Message | None
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -155,24 +220,39 @@ async def asyncio(
 ) -> Message | None:
     """Delete submission
 
-     Delete a specific submission. Required scope: `submission.delete`. Afterwards
+    Delete a specific submission. Required scope: `submission.delete`. Afterwards
     get_submission and delete_submission answer 404 "Submission not found" for its id and
     the form's `submissionsCount` drops by one.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Message
+        Message | None: The submission was deleted.; None when a retried DELETE found it already gone
+            (an earlier attempt deleted it).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    return _success(client, await client.arequest("delete_submission", **kwargs))

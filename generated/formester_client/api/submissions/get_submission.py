@@ -62,6 +62,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> SubmissionEnvelope:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     id: str,
     *,
@@ -69,19 +78,37 @@ def sync_detailed(
 ) -> Response[SubmissionEnvelope]:
     """Get submission
 
-     Retrieve a specific submission by its UUID. Required scope: `submission.view`.
+    Retrieve a specific submission by its UUID. Required scope: `submission.view`.
     Not documented by the provider; this spec assumes a submission of a form outside a
     restricted token answers 404 "Submission not found", as does an id that is not a UUID.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[SubmissionEnvelope]
+        Response[SubmissionEnvelope]: the status, headers and body; `parsed` is the SubmissionEnvelope
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -95,28 +122,44 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> SubmissionEnvelope | None:
+) -> SubmissionEnvelope:
     """Get submission
 
-     Retrieve a specific submission by its UUID. Required scope: `submission.view`.
+    Retrieve a specific submission by its UUID. Required scope: `submission.view`.
     Not documented by the provider; this spec assumes a submission of a form outside a
     restricted token answers 404 "Submission not found", as does an id that is not a UUID.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        SubmissionEnvelope
+        SubmissionEnvelope: The submission.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
-    ).parsed
+    )
+    return _success(client, client.request("get_submission", **kwargs))
 
 
 async def asyncio_detailed(
@@ -126,19 +169,37 @@ async def asyncio_detailed(
 ) -> Response[SubmissionEnvelope]:
     """Get submission
 
-     Retrieve a specific submission by its UUID. Required scope: `submission.view`.
+    Retrieve a specific submission by its UUID. Required scope: `submission.view`.
     Not documented by the provider; this spec assumes a submission of a form outside a
     restricted token answers 404 "Submission not found", as does an id that is not a UUID.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[SubmissionEnvelope]
+        Response[SubmissionEnvelope]: the status, headers and body; `parsed` is the SubmissionEnvelope
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -152,27 +213,41 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> SubmissionEnvelope | None:
+) -> SubmissionEnvelope:
     """Get submission
 
-     Retrieve a specific submission by its UUID. Required scope: `submission.view`.
+    Retrieve a specific submission by its UUID. Required scope: `submission.view`.
     Not documented by the provider; this spec assumes a submission of a form outside a
     restricted token answers 404 "Submission not found", as does an id that is not a UUID.
 
     Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Submission UUID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        SubmissionEnvelope
+        SubmissionEnvelope: The submission.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the submission does not exist (or was deleted), or the
+            token is not authorized for its form.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    return _success(client, await client.arequest("get_submission", **kwargs))

@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator, Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
@@ -11,10 +11,9 @@ from formclients.runtime import pagination as _pagination
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_submissions_order import ListSubmissionsOrder
 from ...models.submission import Submission
 from ...models.submission_list import SubmissionList
-from ...types import UNSET, Response, Unset
+from ...types import Response, Unset
 
 
 @define(frozen=True)
@@ -33,12 +32,12 @@ class ResponseHeaders:
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,23 +46,19 @@ def _get_kwargs(
 
     params["form_id"] = form_id
 
-    json_form_uuid: str | Unset = UNSET
-    if not isinstance(form_uuid, Unset):
-        json_form_uuid = str(form_uuid)
-    params["form_uuid"] = json_form_uuid
+    if form_uuid is not None:
+        if not isinstance(form_uuid, Unset):
+            json_form_uuid = str(form_uuid)
+        params["form_uuid"] = json_form_uuid
 
     params["sort"] = sort
 
-    json_order: str | Unset = UNSET
-    if not isinstance(order, Unset):
-        json_order = order
+    params["order"] = order
 
-    params["order"] = json_order
-
-    if not isinstance(filters, Unset):
+    if filters is not None:
         params.update(filters)
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -95,19 +90,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> SubmissionList:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
 ) -> Response[SubmissionList]:
     """List submissions
 
-     Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
+    Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
     field filters and sorting. Required scope: `submission.view`. Either `form_id` or
     `form_uuid` is required (field-based filtering needs one of them too).
 
@@ -129,20 +133,51 @@ def sync_detailed(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        form_id (int | Unset):
-        form_uuid (UUID | Unset):
-        sort (str | Unset):
-        order (ListSubmissionsOrder | Unset):  Default: 'asc'.
-        filters (ListSubmissionsFilters | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
+        sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
+        filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
+            `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
+            query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
+            `{field}__gte=value` >=; `{field}__gt=value` >; `{field}__lte=value` <=; `{field}__lt=value` <.
+            All filters must match. Requires form_id or form_uuid. Not documented by the provider; this spec
+            assumes the equals filter is a case-insensitive substring match (numeric equality when both
+            sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
+            date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
+            names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
 
     Returns:
-        Response[SubmissionList]
+        Response[SubmissionList]: the status, headers and body; `parsed` is the SubmissionList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the form does not exist or the token is not authorized for
+            it.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -160,16 +195,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
-) -> SubmissionList | None:
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
+) -> SubmissionList:
     """List submissions
 
-     Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
+    Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
     field filters and sorting. Required scope: `submission.view`. Either `form_id` or
     `form_uuid` is required (field-based filtering needs one of them too).
 
@@ -191,46 +226,75 @@ def sync(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        form_id (int | Unset):
-        form_uuid (UUID | Unset):
-        sort (str | Unset):
-        order (ListSubmissionsOrder | Unset):  Default: 'asc'.
-        filters (ListSubmissionsFilters | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
+        sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
+        filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
+            `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
+            query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
+            `{field}__gte=value` >=; `{field}__gt=value` >; `{field}__lte=value` <=; `{field}__lt=value` <.
+            All filters must match. Requires form_id or form_uuid. Not documented by the provider; this spec
+            assumes the equals filter is a case-insensitive substring match (numeric equality when both
+            sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
+            date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
+            names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
 
     Returns:
-        SubmissionList
+        SubmissionList: One page of the form's submissions that match the filters.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the form does not exist or the token is not authorized for
+            it.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         form_id=form_id,
         form_uuid=form_uuid,
         sort=sort,
         order=order,
         filters=filters,
-    ).parsed
+    )
+    return _success(client, client.request("list_submissions", **kwargs))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
 ) -> Response[SubmissionList]:
     """List submissions
 
-     Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
+    Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
     field filters and sorting. Required scope: `submission.view`. Either `form_id` or
     `form_uuid` is required (field-based filtering needs one of them too).
 
@@ -252,20 +316,51 @@ async def asyncio_detailed(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        form_id (int | Unset):
-        form_uuid (UUID | Unset):
-        sort (str | Unset):
-        order (ListSubmissionsOrder | Unset):  Default: 'asc'.
-        filters (ListSubmissionsFilters | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
+        sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
+        filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
+            `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
+            query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
+            `{field}__gte=value` >=; `{field}__gt=value` >; `{field}__lte=value` <=; `{field}__lt=value` <.
+            All filters must match. Requires form_id or form_uuid. Not documented by the provider; this spec
+            assumes the equals filter is a case-insensitive substring match (numeric equality when both
+            sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
+            date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
+            names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
 
     Returns:
-        Response[SubmissionList]
+        Response[SubmissionList]: the status, headers and body; `parsed` is the SubmissionList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the form does not exist or the token is not authorized for
+            it.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -283,16 +378,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
-) -> SubmissionList | None:
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
+) -> SubmissionList:
     """List submissions
 
-     Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
+    Retrieve the submissions of one form, 20 per page with a `meta` object, with optional
     field filters and sorting. Required scope: `submission.view`. Either `form_id` or
     `form_uuid` is required (field-based filtering needs one of them too).
 
@@ -314,33 +409,60 @@ async def asyncio(
     come newest first (by `createdAt`), as in the docs' example; a page past the end is
     empty.
 
-    Args:
-        page (int | Unset):  Default: 1.
-        form_id (int | Unset):
-        form_uuid (UUID | Unset):
-        sort (str | Unset):
-        order (ListSubmissionsOrder | Unset):  Default: 'asc'.
-        filters (ListSubmissionsFilters | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        page: Page number (1-indexed); 20 items per page. Not documented by the provider; this spec
+            assumes a page past the end returns an empty array with the same meta, and that page < 1 or a
+            non-integer is 400.
+        form_id: The form's numeric ID. Either form_id or form_uuid is required.
+        form_uuid: The form's UUID (recommended). Either form_id or form_uuid is required.
+        sort: Field name to sort by: one of the form's field names (keys of a submission's `data`), or
+            `created_at` / `updated_at` (the docs' example sorts by created_at).
+        order: Sort order.
+        filters: Field filters. The keys are the form's field names (keys of a submission's `data`, e.g.
+            `Rating`, `email`), each optionally suffixed with an operator, and each key is sent as its own
+            query parameter (`Rating__gte=3&Rating__lte=5`): `{field}=value` exact match or substring;
+            `{field}__gte=value` >=; `{field}__gt=value` >; `{field}__lte=value` <=; `{field}__lt=value` <.
+            All filters must match. Requires form_id or form_uuid. Not documented by the provider; this spec
+            assumes the equals filter is a case-insensitive substring match (numeric equality when both
+            sides are numbers), comparisons are numeric when both sides are numbers and string (ISO 8601
+            date) comparisons otherwise, and `created_at` / `updated_at` may be filtered like fields. The
+            names of the other parameters (page, form_id, form_uuid, sort, order) cannot be field filters.
 
     Returns:
-        SubmissionList
+        SubmissionList: One page of the form's submissions that match the filters.
+
+    Raises:
+        errors.BadRequestError: 400: Bad Request: the `X-FORMESTER-TOKEN` header is missing ("Access
+            Token not found") or the token is malformed ("Invalid token provided"). Not documented by the
+            provider; this spec assumes invalid query values (page, order, form_id, form_uuid) and a
+            list_submissions without form_id and form_uuid answer 400 with the same body too.
+        errors.AuthenticationError: 401: Unauthorized: the token is invalid or inactive (revoked).
+        errors.PermissionDeniedError: 403: Forbidden: the token lacks the scope the operation requires.
+        errors.NotFoundError: 404: Not Found: the form does not exist or the token is not authorized for
+            it.
+        errors.RateLimitError: 429: Too Many Requests: more than 10 requests in 60 seconds with this
+            token. Not documented by the provider; this spec assumes a `Retry-After` header with the seconds
+            to wait.
+        errors.InternalServerError: 500: Internal Server Error. The message text is not documented; the
+            body shape is the documented error format.
+        errors.FormesterError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            form_id=form_id,
-            form_uuid=form_uuid,
-            sort=sort,
-            order=order,
-            filters=filters,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        form_id=form_id,
+        form_uuid=form_uuid,
+        sort=sort,
+        order=order,
+        filters=filters,
+    )
+    return _success(client, await client.arequest("list_submissions", **kwargs))
 
 
 PAGINATION = _pagination.Pagination(
@@ -357,25 +479,22 @@ def _items(parsed: SubmissionList) -> list[Submission]:
 
 
 def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> SubmissionList:
-    parsed = _parse_response(client=client, response=response)
-    if not isinstance(parsed, SubmissionList):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return parsed
+    return _success(client, response)
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
-    return {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+    return {name: value for name, value in arguments.items() if value is not None}
 
 
 def iter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
 ) -> Iterator[_pagination.Page[SubmissionList, Submission]]:
     """Every page, fetched lazily at the largest page size the API allows, until the data ends.
 
@@ -404,12 +523,12 @@ def iter_pages(
 def iter_items(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
 ) -> Iterator[Submission]:
     """Every item of every page (see `iter_pages`)."""
     for fetched in iter_pages(
@@ -427,12 +546,12 @@ def iter_items(
 def aiter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
 ) -> AsyncIterator[_pagination.Page[SubmissionList, Submission]]:
     """The async twin of `iter_pages`."""
 
@@ -458,12 +577,12 @@ def aiter_pages(
 async def aiter_items(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    form_id: int | Unset = UNSET,
-    form_uuid: UUID | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: ListSubmissionsOrder | Unset = "asc",
-    filters: Mapping[str, str] | Unset = UNSET,
+    page: int | None = 1,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = "asc",
+    filters: Mapping[str, str] | None = None,
 ) -> AsyncIterator[Submission]:
     """The async twin of `iter_items`."""
     async for fetched in aiter_pages(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.response_item import ResponseItem
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["environment"] = environment
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -57,6 +57,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseItem:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     submission_id: str,
     *,
@@ -66,22 +75,39 @@ def sync_detailed(
 ) -> Response[ResponseItem]:
     """Get submission
 
-     Retrieves one submission with its management metadata. Only the form's owner may read
+    Retrieves one submission with its management metadata. Only the form's owner may read
     it. Not documented by the provider; this spec assumes a submission that does not belong
     to `form_id` answers 404, as does an unknown one, and 403 when the caller does not own
     the form.
 
     Args:
-        submission_id (str):
-        form_id (str):
-        environment (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        form_id: Form ID.
+        environment: Workspace environment (the docs' examples use `development`). Not documented by the
+            provider: the possible values; this spec assumes a free string naming one of the workspace's
+            environments, and that a form asked for in an environment it does not belong to answers 404.
 
     Returns:
-        Response[ResponseItem]
+        Response[ResponseItem]: the status, headers and body; `parsed` is the ResponseItem
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -99,33 +125,48 @@ def sync(
     client: AuthenticatedClient,
     form_id: str,
     environment: str,
-) -> ResponseItem | None:
+) -> ResponseItem:
     """Get submission
 
-     Retrieves one submission with its management metadata. Only the form's owner may read
+    Retrieves one submission with its management metadata. Only the form's owner may read
     it. Not documented by the provider; this spec assumes a submission that does not belong
     to `form_id` answers 404, as does an unknown one, and 403 when the caller does not own
     the form.
 
     Args:
-        submission_id (str):
-        form_id (str):
-        environment (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        form_id: Form ID.
+        environment: Workspace environment (the docs' examples use `development`). Not documented by the
+            provider: the possible values; this spec assumes a free string naming one of the workspace's
+            environments, and that a form asked for in an environment it does not belong to answers 404.
 
     Returns:
-        ResponseItem
+        ResponseItem: The submission and its metadata.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         submission_id=submission_id,
-        client=client,
         form_id=form_id,
         environment=environment,
-    ).parsed
+    )
+    return _success(client, client.request("get_submission", **kwargs))
 
 
 async def asyncio_detailed(
@@ -137,22 +178,39 @@ async def asyncio_detailed(
 ) -> Response[ResponseItem]:
     """Get submission
 
-     Retrieves one submission with its management metadata. Only the form's owner may read
+    Retrieves one submission with its management metadata. Only the form's owner may read
     it. Not documented by the provider; this spec assumes a submission that does not belong
     to `form_id` answers 404, as does an unknown one, and 403 when the caller does not own
     the form.
 
     Args:
-        submission_id (str):
-        form_id (str):
-        environment (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        form_id: Form ID.
+        environment: Workspace environment (the docs' examples use `development`). Not documented by the
+            provider: the possible values; this spec assumes a free string naming one of the workspace's
+            environments, and that a form asked for in an environment it does not belong to answers 404.
 
     Returns:
-        Response[ResponseItem]
+        Response[ResponseItem]: the status, headers and body; `parsed` is the ResponseItem
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -170,32 +228,45 @@ async def asyncio(
     client: AuthenticatedClient,
     form_id: str,
     environment: str,
-) -> ResponseItem | None:
+) -> ResponseItem:
     """Get submission
 
-     Retrieves one submission with its management metadata. Only the form's owner may read
+    Retrieves one submission with its management metadata. Only the form's owner may read
     it. Not documented by the provider; this spec assumes a submission that does not belong
     to `form_id` answers 404, as does an unknown one, and 403 when the caller does not own
     the form.
 
     Args:
-        submission_id (str):
-        form_id (str):
-        environment (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        form_id: Form ID.
+        environment: Workspace environment (the docs' examples use `development`). Not documented by the
+            provider: the possible values; this spec assumes a free string naming one of the workspace's
+            environments, and that a form asked for in an environment it does not belong to answers 404.
 
     Returns:
-        ResponseItem
+        ResponseItem: The submission and its metadata.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            submission_id=submission_id,
-            client=client,
-            form_id=form_id,
-            environment=environment,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        submission_id=submission_id,
+        form_id=form_id,
+        environment=environment,
+    )
+    return _success(client, await client.arequest("get_submission", **kwargs))

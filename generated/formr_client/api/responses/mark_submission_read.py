@@ -45,6 +45,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> Success:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     submission_id: str,
     *,
@@ -52,20 +61,35 @@ def sync_detailed(
 ) -> Response[Success]:
     """Mark submission as read
 
-     Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
+    Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
     submission again also answers 200. The docs give no request body. Not documented by the
     provider; this spec assumes 401, 403 (not the form's owner) and 404 as for
     get_submission.
 
     Args:
-        submission_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[Success]
+        Response[Success]: the status, headers and body; `parsed` is the Success
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -79,29 +103,42 @@ def sync(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Success | None:
+) -> Success:
     """Mark submission as read
 
-     Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
+    Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
     submission again also answers 200. The docs give no request body. Not documented by the
     provider; this spec assumes 401, 403 (not the form's owner) and 404 as for
     get_submission.
 
     Args:
-        submission_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Success
+        Success: OK.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         submission_id=submission_id,
-        client=client,
-    ).parsed
+    )
+    return _success(client, client.request("mark_submission_read", **kwargs))
 
 
 async def asyncio_detailed(
@@ -111,20 +148,35 @@ async def asyncio_detailed(
 ) -> Response[Success]:
     """Mark submission as read
 
-     Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
+    Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
     submission again also answers 200. The docs give no request body. Not documented by the
     provider; this spec assumes 401, 403 (not the form's owner) and 404 as for
     get_submission.
 
     Args:
-        submission_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[Success]
+        Response[Success]: the status, headers and body; `parsed` is the Success
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -138,28 +190,39 @@ async def asyncio(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Success | None:
+) -> Success:
     """Mark submission as read
 
-     Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
+    Marks a submission as read (`meta.read` becomes true). Idempotent: marking a read
     submission again also answers 200. The docs give no request body. Not documented by the
     provider; this spec assumes 401, 403 (not the form's owner) and 404 as for
     get_submission.
 
     Args:
-        submission_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Success
+        Success: OK.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            submission_id=submission_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        submission_id=submission_id,
+    )
+    return _success(client, await client.arequest("mark_submission_read", **kwargs))

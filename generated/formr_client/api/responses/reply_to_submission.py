@@ -54,6 +54,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> ReplyResponse:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     submission_id: str,
     *,
@@ -62,7 +71,7 @@ def sync_detailed(
 ) -> Response[ReplyResponse]:
     """Reply to submission
 
-     Sends a reply email to the person who made the submission. Not a safe retry: repeating
+    Sends a reply email to the person who made the submission. Not a safe retry: repeating
     the request sends a second email. Not documented by the provider; this spec assumes:
     the email goes to the submission's first email-type answer; a submission without a
     usable email address (none given, or stored hashed or dropped) answers 400; an omitted
@@ -70,15 +79,30 @@ def sync_detailed(
     get_submission.
 
     Args:
-        submission_id (str):
-        body (ReplyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: An email reply to the person who made a submission
 
     Returns:
-        Response[ReplyResponse]
+        Response[ReplyResponse]: the status, headers and body; `parsed` is the ReplyResponse
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -94,10 +118,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReplyRequest,
-) -> ReplyResponse | None:
+) -> ReplyResponse:
     """Reply to submission
 
-     Sends a reply email to the person who made the submission. Not a safe retry: repeating
+    Sends a reply email to the person who made the submission. Not a safe retry: repeating
     the request sends a second email. Not documented by the provider; this spec assumes:
     the email goes to the submission's first email-type answer; a submission without a
     usable email address (none given, or stored hashed or dropped) answers 400; an omitted
@@ -105,22 +129,35 @@ def sync(
     get_submission.
 
     Args:
-        submission_id (str):
-        body (ReplyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: An email reply to the person who made a submission
 
     Returns:
-        ReplyResponse
+        ReplyResponse: The reply was sent.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         submission_id=submission_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+    return _success(client, client.request("reply_to_submission", **kwargs))
 
 
 async def asyncio_detailed(
@@ -131,7 +168,7 @@ async def asyncio_detailed(
 ) -> Response[ReplyResponse]:
     """Reply to submission
 
-     Sends a reply email to the person who made the submission. Not a safe retry: repeating
+    Sends a reply email to the person who made the submission. Not a safe retry: repeating
     the request sends a second email. Not documented by the provider; this spec assumes:
     the email goes to the submission's first email-type answer; a submission without a
     usable email address (none given, or stored hashed or dropped) answers 400; an omitted
@@ -139,15 +176,30 @@ async def asyncio_detailed(
     get_submission.
 
     Args:
-        submission_id (str):
-        body (ReplyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: An email reply to the person who made a submission
 
     Returns:
-        Response[ReplyResponse]
+        Response[ReplyResponse]: the status, headers and body; `parsed` is the ReplyResponse
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -163,10 +215,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReplyRequest,
-) -> ReplyResponse | None:
+) -> ReplyResponse:
     """Reply to submission
 
-     Sends a reply email to the person who made the submission. Not a safe retry: repeating
+    Sends a reply email to the person who made the submission. Not a safe retry: repeating
     the request sends a second email. Not documented by the provider; this spec assumes:
     the email goes to the submission's first email-type answer; a submission without a
     usable email address (none given, or stored hashed or dropped) answers 400; an omitted
@@ -174,21 +226,32 @@ async def asyncio(
     get_submission.
 
     Args:
-        submission_id (str):
-        body (ReplyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        submission_id: Submission ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: An email reply to the person who made a submission
 
     Returns:
-        ReplyResponse
+        ReplyResponse: The reply was sent.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request, such as missing required parameters or an invalid
+            body.
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.PermissionDeniedError: 403: Forbidden (not form owner), or a publishable key on a
+            responses endpoint (assumed).
+        errors.NotFoundError: 404: Submission not found. Not documented by the provider; this spec
+            assumes 404 for an unknown submission (or one not of `form_id`) and for an unknown form.
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            submission_id=submission_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        submission_id=submission_id,
+        body=body,
+    )
+    return _success(client, await client.arequest("reply_to_submission", **kwargs))

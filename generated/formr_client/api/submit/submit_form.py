@@ -71,6 +71,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> SubmitResponse:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     id: str,
     *,
@@ -79,7 +88,7 @@ def sync_detailed(
 ) -> Response[SubmitResponse]:
     """Submit form
 
-     Submits a response to a form. Authentication is optional: public submissions (from a
+    Submits a response to a form. Authentication is optional: public submissions (from a
     browser, without a credential or with the publishable key) are rate limited by IP,
     submissions authenticated with a secret API key by user. The answers are validated
     against the form (required fields, field types, min/max, patterns, ranges, conditional
@@ -98,15 +107,33 @@ def sync_detailed(
     owner's analytics and does not de-duplicate.
 
     Args:
-        id (str):
-        body (SubmitRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Form ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
-        Response[SubmitResponse]
+        Response[SubmitResponse]: the status, headers and body; `parsed` is the SubmitResponse
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request: malformed body, missing required fields,
+            validation errors (types, min/max, patterns, hidden or unknown fields), a missing reCAPTCHA
+            token where the form requires one, or a submission rejected as spam (assumed).
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.NotFoundError: 404: Form not found.
+        errors.RateLimitError: 429: Rate limit exceeded (public submissions by IP, authenticated ones by
+            user) or monthly quota exceeded. The quota body is documented; the rate-limit body is not, and
+            this spec assumes `{"error": ..., "quotaExceeded": false}`. `Retry-After` is documented; this
+            spec assumes it counts seconds (until the window frees, or until `resetAt` for the quota).
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -122,10 +149,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitRequest,
-) -> SubmitResponse | None:
+) -> SubmitResponse:
     """Submit form
 
-     Submits a response to a form. Authentication is optional: public submissions (from a
+    Submits a response to a form. Authentication is optional: public submissions (from a
     browser, without a credential or with the publishable key) are rate limited by IP,
     submissions authenticated with a secret API key by user. The answers are validated
     against the form (required fields, field types, min/max, patterns, ranges, conditional
@@ -144,22 +171,38 @@ def sync(
     owner's analytics and does not de-duplicate.
 
     Args:
-        id (str):
-        body (SubmitRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Form ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
-        SubmitResponse
+        SubmitResponse: Created. The submission was stored.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request: malformed body, missing required fields,
+            validation errors (types, min/max, patterns, hidden or unknown fields), a missing reCAPTCHA
+            token where the form requires one, or a submission rejected as spam (assumed).
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.NotFoundError: 404: Form not found.
+        errors.RateLimitError: 429: Rate limit exceeded (public submissions by IP, authenticated ones by
+            user) or monthly quota exceeded. The quota body is documented; the rate-limit body is not, and
+            this spec assumes `{"error": ..., "quotaExceeded": false}`. `Retry-After` is documented; this
+            spec assumes it counts seconds (until the window frees, or until `resetAt` for the quota).
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+    return _success(client, client.request("submit_form", **kwargs))
 
 
 async def asyncio_detailed(
@@ -170,7 +213,7 @@ async def asyncio_detailed(
 ) -> Response[SubmitResponse]:
     """Submit form
 
-     Submits a response to a form. Authentication is optional: public submissions (from a
+    Submits a response to a form. Authentication is optional: public submissions (from a
     browser, without a credential or with the publishable key) are rate limited by IP,
     submissions authenticated with a secret API key by user. The answers are validated
     against the form (required fields, field types, min/max, patterns, ranges, conditional
@@ -189,15 +232,33 @@ async def asyncio_detailed(
     owner's analytics and does not de-duplicate.
 
     Args:
-        id (str):
-        body (SubmitRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Form ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
-        Response[SubmitResponse]
+        Response[SubmitResponse]: the status, headers and body; `parsed` is the SubmitResponse
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request: malformed body, missing required fields,
+            validation errors (types, min/max, patterns, hidden or unknown fields), a missing reCAPTCHA
+            token where the form requires one, or a submission rejected as spam (assumed).
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.NotFoundError: 404: Form not found.
+        errors.RateLimitError: 429: Rate limit exceeded (public submissions by IP, authenticated ones by
+            user) or monthly quota exceeded. The quota body is documented; the rate-limit body is not, and
+            this spec assumes `{"error": ..., "quotaExceeded": false}`. `Retry-After` is documented; this
+            spec assumes it counts seconds (until the window frees, or until `resetAt` for the quota).
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -213,10 +274,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitRequest,
-) -> SubmitResponse | None:
+) -> SubmitResponse:
     """Submit form
 
-     Submits a response to a form. Authentication is optional: public submissions (from a
+    Submits a response to a form. Authentication is optional: public submissions (from a
     browser, without a credential or with the publishable key) are rate limited by IP,
     submissions authenticated with a secret API key by user. The answers are validated
     against the form (required fields, field types, min/max, patterns, ranges, conditional
@@ -235,21 +296,35 @@ async def asyncio(
     owner's analytics and does not de-duplicate.
 
     Args:
-        id (str):
-        body (SubmitRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        id: Form ID.
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: A response to a form: its answers, and optionally the respondent's session and reCAPTCHA
+            token
 
     Returns:
-        SubmitResponse
+        SubmitResponse: Created. The submission was stored.
+
+    Raises:
+        errors.BadRequestError: 400: Invalid request: malformed body, missing required fields,
+            validation errors (types, min/max, patterns, hidden or unknown fields), a missing reCAPTCHA
+            token where the form requires one, or a submission rejected as spam (assumed).
+        errors.AuthenticationError: 401: Unauthorized: the credential is missing, invalid or expired. On
+            submit (where none is needed) only a given but invalid credential gets it (assumed).
+        errors.NotFoundError: 404: Form not found.
+        errors.RateLimitError: 429: Rate limit exceeded (public submissions by IP, authenticated ones by
+            user) or monthly quota exceeded. The quota body is documented; the rate-limit body is not, and
+            this spec assumes `{"error": ..., "quotaExceeded": false}`. `Retry-After` is documented; this
+            spec assumes it counts seconds (until the window frees, or until `resetAt` for the quota).
+        errors.InternalServerError: 500: Internal server error (not documented by the provider; assumed
+            body).
+        errors.FormrError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    return _success(client, await client.arequest("submit_form", **kwargs))

@@ -57,21 +57,48 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> FormList:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[FormList]:
     """Get forms
 
-     Gets all the account's forms. The provider documents no paging for this action: every
+    Gets all the account's forms. The provider documents no paging for this action: every
     form comes in one response.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[FormList]
+        Response[FormList]: the status, headers and body; `parsed` is the FormList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs()
@@ -82,23 +109,38 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> FormList | None:
+) -> FormList:
     """Get forms
 
-     Gets all the account's forms. The provider documents no paging for this action: every
+    Gets all the account's forms. The provider documents no paging for this action: every
     form comes in one response.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        FormList
+        FormList: The forms.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+    return _success(client, client.request("get_forms", **kwargs))
 
 
 async def asyncio_detailed(
@@ -107,15 +149,33 @@ async def asyncio_detailed(
 ) -> Response[FormList]:
     """Get forms
 
-     Gets all the account's forms. The provider documents no paging for this action: every
+    Gets all the account's forms. The provider documents no paging for this action: every
     form comes in one response.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[FormList]
+        Response[FormList]: the status, headers and body; `parsed` is the FormList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs()
@@ -126,22 +186,35 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> FormList | None:
+) -> FormList:
     """Get forms
 
-     Gets all the account's forms. The provider documents no paging for this action: every
+    Gets all the account's forms. The provider documents no paging for this action: every
     form comes in one response.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        FormList
+        FormList: The forms.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+    return _success(client, await client.arequest("get_forms", **kwargs))

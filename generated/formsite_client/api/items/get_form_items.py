@@ -10,7 +10,7 @@ from formclients.runtime import headers as _headers
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.item_list import ItemList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -30,14 +30,14 @@ class ResponseHeaders:
 def _get_kwargs(
     form_dir: str,
     *,
-    results_labels: str | Unset = UNSET,
+    results_labels: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["results_labels"] = results_labels
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -71,31 +71,59 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> ItemList:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    results_labels: str | Unset = UNSET,
+    results_labels: str | None = None,
 ) -> Response[ItemList]:
     """Get form items
 
-     Gets all items of the specified form that store results; items that don't (such as
+    Gets all items of the specified form that store results; items that don't (such as
     Headings and Images) are not included. Item ids match the item ids in get_form_results,
     so items can label results data. `results_labels` applies one of the form's Results
     Labels sets to the `label`s (default: the question labels). Not documented by the
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
-    Args:
-        form_dir (str):
-        results_labels (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
+            Default (absent) the question labels.
 
     Returns:
-        Response[ItemList]
+        Response[ItemList]: the status, headers and body; `parsed` is the ItemList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -110,61 +138,97 @@ def sync(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    results_labels: str | Unset = UNSET,
-) -> ItemList | None:
+    results_labels: str | None = None,
+) -> ItemList:
     """Get form items
 
-     Gets all items of the specified form that store results; items that don't (such as
+    Gets all items of the specified form that store results; items that don't (such as
     Headings and Images) are not included. Item ids match the item ids in get_form_results,
     so items can label results data. `results_labels` applies one of the form's Results
     Labels sets to the `label`s (default: the question labels). Not documented by the
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
-    Args:
-        form_dir (str):
-        results_labels (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
+            Default (absent) the question labels.
 
     Returns:
-        ItemList
+        ItemList: The form's items.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         form_dir=form_dir,
-        client=client,
         results_labels=results_labels,
-    ).parsed
+    )
+    return _success(client, client.request("get_form_items", **kwargs))
 
 
 async def asyncio_detailed(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    results_labels: str | Unset = UNSET,
+    results_labels: str | None = None,
 ) -> Response[ItemList]:
     """Get form items
 
-     Gets all items of the specified form that store results; items that don't (such as
+    Gets all items of the specified form that store results; items that don't (such as
     Headings and Images) are not included. Item ids match the item ids in get_form_results,
     so items can label results data. `results_labels` applies one of the form's Results
     Labels sets to the `label`s (default: the question labels). Not documented by the
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
-    Args:
-        form_dir (str):
-        results_labels (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
+            Default (absent) the question labels.
 
     Returns:
-        Response[ItemList]
+        Response[ItemList]: the status, headers and body; `parsed` is the ItemList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -179,33 +243,48 @@ async def asyncio(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    results_labels: str | Unset = UNSET,
-) -> ItemList | None:
+    results_labels: str | None = None,
+) -> ItemList:
     """Get form items
 
-     Gets all items of the specified form that store results; items that don't (such as
+    Gets all items of the specified form that store results; items that don't (such as
     Headings and Images) are not included. Item ids match the item ids in get_form_results,
     so items can label results data. `results_labels` applies one of the form's Results
     Labels sets to the `label`s (default: the question labels). Not documented by the
     provider; this spec assumes an unknown Results Labels id answers 422 and that the
     whole list comes in one response (no paging is documented).
 
-    Args:
-        form_dir (str):
-        results_labels (str | Unset):
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        results_labels: The id of the Results Labels to apply (from the form's Formsite API page).
+            Default (absent) the question labels.
 
     Returns:
-        ItemList
+        ItemList: The form's items.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            form_dir=form_dir,
-            client=client,
-            results_labels=results_labels,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        form_dir=form_dir,
+        results_labels=results_labels,
+    )
+    return _success(client, await client.arequest("get_form_items", **kwargs))

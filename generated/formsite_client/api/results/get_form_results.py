@@ -1,6 +1,7 @@
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -8,14 +9,13 @@ from attrs import define
 
 from formclients.runtime import headers as _headers
 from formclients.runtime import pagination as _pagination
+from formclients.runtime import query as _query
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_form_results_search_method import GetFormResultsSearchMethod
-from ...models.get_form_results_sort_direction import GetFormResultsSortDirection
 from ...models.result import Result
 from ...models.result_list import ResultList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 @define(frozen=True)
@@ -44,20 +44,20 @@ class ResponseHeaders:
 def _get_kwargs(
     form_dir: str,
     *,
-    limit: int | Unset = 100,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
+    limit: int | None = 100,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,9 +66,11 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["after_date"] = after_date
+    if after_date is not None:
+        params["after_date"] = _query.date_time(after_date, parameter="after_date", naive="%Y-%m-%d %H:%M:%S")
 
-    params["before_date"] = before_date
+    if before_date is not None:
+        params["before_date"] = _query.date_time(before_date, parameter="before_date", naive="%Y-%m-%d %H:%M:%S")
 
     params["after_id"] = after_id
 
@@ -76,33 +78,25 @@ def _get_kwargs(
 
     params["sort_id"] = sort_id
 
-    json_sort_direction: str | Unset = UNSET
-    if not isinstance(sort_direction, Unset):
-        json_sort_direction = sort_direction
-
-    params["sort_direction"] = json_sort_direction
+    params["sort_direction"] = sort_direction
 
     params["results_view"] = results_view
 
-    if not isinstance(search_equals, Unset):
+    if search_equals is not None:
         params.update({f"search_equals[{key}]": value for key, value in search_equals.items()})
 
-    if not isinstance(search_contains, Unset):
+    if search_contains is not None:
         params.update({f"search_contains[{key}]": value for key, value in search_contains.items()})
 
-    if not isinstance(search_begins, Unset):
+    if search_begins is not None:
         params.update({f"search_begins[{key}]": value for key, value in search_begins.items()})
 
-    if not isinstance(search_ends, Unset):
+    if search_ends is not None:
         params.update({f"search_ends[{key}]": value for key, value in search_ends.items()})
 
-    json_search_method: str | Unset = UNSET
-    if not isinstance(search_method, Unset):
-        json_search_method = search_method
+    params["search_method"] = search_method
 
-    params["search_method"] = json_search_method
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -136,28 +130,37 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> ResultList:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
+    limit: int | None = 100,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
 ) -> Response[ResultList]:
     """Get form results
 
-     Gets the results of the specified form, at most 100 per request; use `page` to get
+    Gets the results of the specified form, at most 100 per request; use `page` to get
     the rest. Every page carries `Pagination-Limit`, `Pagination-Page-Current` and
     `Pagination-Page-Last` (the number of the last page, i.e. the number of pages).
 
@@ -183,39 +186,64 @@ def sync_detailed(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
-    Args:
-        form_dir (str):
-        limit (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        after_id (int | Unset):
-        before_id (int | Unset):
-        sort_id (str | Unset):  Default: 'result_id'.
-        sort_direction (GetFormResultsSortDirection | Unset):  Default: 'desc'.
-        results_view (str | Unset):
-        search_equals (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_contains (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_begins (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_ends (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or meta
-            item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_method (GetFormResultsSearchMethod | Unset):  Default: 'and'.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        limit: Max number of results to get (per page); default 100. A maximum of 100 results is
+            returned for a single request: the docs do not say a larger `limit` is an error, so this spec
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
+        page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
+            spec assumes a page beyond the last answers 200 with an empty `results`.
+        after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
+        sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
+            `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
+            `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
+            `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
+        sort_direction: Sort direction. Default `desc`.
+        results_view: The id of a Results View to apply (from the form's Formsite API page); default all
+            data. Not documented by the provider; this spec assumes a view limits each result's `items` to
+            the view's items, and an unknown view id answers 422.
+        search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
+            For multiple choice items use the choice's position number; for meta items (`result_id`,
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
+        search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
+            the value. Text items only.
+        search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
+            value. Text items only.
+        search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
-        Response[ResultList]
+        Response[ResultList]: the status, headers and body; `parsed` is the ResultList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -243,24 +271,24 @@ def sync(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
-) -> ResultList | None:
+    limit: int | None = 100,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
+) -> ResultList:
     """Get form results
 
-     Gets the results of the specified form, at most 100 per request; use `page` to get
+    Gets the results of the specified form, at most 100 per request; use `page` to get
     the rest. Every page carries `Pagination-Limit`, `Pagination-Page-Current` and
     `Pagination-Page-Last` (the number of the last page, i.e. the number of pages).
 
@@ -286,44 +314,66 @@ def sync(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
-    Args:
-        form_dir (str):
-        limit (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        after_id (int | Unset):
-        before_id (int | Unset):
-        sort_id (str | Unset):  Default: 'result_id'.
-        sort_direction (GetFormResultsSortDirection | Unset):  Default: 'desc'.
-        results_view (str | Unset):
-        search_equals (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_contains (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_begins (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_ends (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or meta
-            item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_method (GetFormResultsSearchMethod | Unset):  Default: 'and'.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        limit: Max number of results to get (per page); default 100. A maximum of 100 results is
+            returned for a single request: the docs do not say a larger `limit` is an error, so this spec
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
+        page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
+            spec assumes a page beyond the last answers 200 with an empty `results`.
+        after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
+        sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
+            `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
+            `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
+            `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
+        sort_direction: Sort direction. Default `desc`.
+        results_view: The id of a Results View to apply (from the form's Formsite API page); default all
+            data. Not documented by the provider; this spec assumes a view limits each result's `items` to
+            the view's items, and an unknown view id answers 422.
+        search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
+            For multiple choice items use the choice's position number; for meta items (`result_id`,
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
+        search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
+            the value. Text items only.
+        search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
+            value. Text items only.
+        search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
-        ResultList
+        ResultList: One page of results.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         form_dir=form_dir,
-        client=client,
         limit=limit,
         page=page,
         after_date=after_date,
@@ -338,31 +388,32 @@ def sync(
         search_begins=search_begins,
         search_ends=search_ends,
         search_method=search_method,
-    ).parsed
+    )
+    return _success(client, client.request("get_form_results", **kwargs))
 
 
 async def asyncio_detailed(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
+    limit: int | None = 100,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
 ) -> Response[ResultList]:
     """Get form results
 
-     Gets the results of the specified form, at most 100 per request; use `page` to get
+    Gets the results of the specified form, at most 100 per request; use `page` to get
     the rest. Every page carries `Pagination-Limit`, `Pagination-Page-Current` and
     `Pagination-Page-Last` (the number of the last page, i.e. the number of pages).
 
@@ -388,39 +439,64 @@ async def asyncio_detailed(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
-    Args:
-        form_dir (str):
-        limit (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        after_id (int | Unset):
-        before_id (int | Unset):
-        sort_id (str | Unset):  Default: 'result_id'.
-        sort_direction (GetFormResultsSortDirection | Unset):  Default: 'desc'.
-        results_view (str | Unset):
-        search_equals (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_contains (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_begins (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_ends (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or meta
-            item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_method (GetFormResultsSearchMethod | Unset):  Default: 'and'.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        limit: Max number of results to get (per page); default 100. A maximum of 100 results is
+            returned for a single request: the docs do not say a larger `limit` is an error, so this spec
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
+        page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
+            spec assumes a page beyond the last answers 200 with an empty `results`.
+        after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
+        sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
+            `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
+            `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
+            `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
+        sort_direction: Sort direction. Default `desc`.
+        results_view: The id of a Results View to apply (from the form's Formsite API page); default all
+            data. Not documented by the provider; this spec assumes a view limits each result's `items` to
+            the view's items, and an unknown view id answers 422.
+        search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
+            For multiple choice items use the choice's position number; for meta items (`result_id`,
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
+        search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
+            the value. Text items only.
+        search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
+            value. Text items only.
+        search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
-        Response[ResultList]
+        Response[ResultList]: the status, headers and body; `parsed` is the ResultList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -448,24 +524,24 @@ async def asyncio(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
-) -> ResultList | None:
+    limit: int | None = 100,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
+) -> ResultList:
     """Get form results
 
-     Gets the results of the specified form, at most 100 per request; use `page` to get
+    Gets the results of the specified form, at most 100 per request; use `page` to get
     the rest. Every page carries `Pagination-Limit`, `Pagination-Page-Current` and
     `Pagination-Page-Last` (the number of the last page, i.e. the number of pages).
 
@@ -491,61 +567,82 @@ async def asyncio(
     **Sort.** `sort_id` (a meta item or an item id; default `result_id`) and
     `sort_direction` (`asc` or `desc`, default `desc`: newest first).
 
-    Args:
-        form_dir (str):
-        limit (int | Unset):  Default: 100.
-        page (int | Unset):  Default: 1.
-        after_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        before_date (str | Unset): An ISO 8601 UTC date-time (`2019-06-01T17:13:50Z`, fractional
-            seconds allowed) or a local `YYYY-MM-DD HH:MM:SS` date-time.
-        after_id (int | Unset):
-        before_id (int | Unset):
-        sort_id (str | Unset):  Default: 'result_id'.
-        sort_direction (GetFormResultsSortDirection | Unset):  Default: 'desc'.
-        results_view (str | Unset):
-        search_equals (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_contains (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_begins (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or
-            meta item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_ends (SearchCriteria | Unset): Free-form search criteria, keyed by item id (or meta
-            item id), each a string to match; sent as `name[item id]=value`. Example: {'100':
-            'smith'}.
-        search_method (GetFormResultsSearchMethod | Unset):  Default: 'and'.
+    An optional argument left at None is not sent.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        limit: Max number of results to get (per page); default 100. A maximum of 100 results is
+            returned for a single request: the docs do not say a larger `limit` is an error, so this spec
+            assumes it is capped at 100 (`Pagination-Limit` then says 100).
+        page: Page number (from 1), if the results exceed `limit`. Not documented by the provider; this
+            spec assumes a page beyond the last answers 200 with an empty `results`.
+        after_date: Get results after this date (exclusive). ISO 8601 UTC date (`2019-06-01T17:13:50Z`)
+            or `YYYY-MM-DD HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is
+            sent in UTC; a naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        before_date: Get results before this date (exclusive). ISO 8601 UTC date or `YYYY-MM-DD
+            HH:MM:SS` local date. Default no constraint. Takes a datetime: an aware one is sent in UTC; a
+            naive one as the API's local time (`%Y-%m-%d %H:%M:%S`).
+        after_id: Get results after this result id (exclusive). Default no constraint.
+        before_id: Get results before this result id (exclusive). Default no constraint.
+        sort_id: Sort by the item with this id: a meta item (`result_id`, `date_start`, `date_finish`,
+            `date_update`, `result_status`, `user_ip`, `user_browser`, `user_device`, `user_referrer`,
+            `login_username`, `login_email`, `payment_status`, `payment_amount`) or an item id. Default
+            `result_id`. Not documented by the provider; this spec assumes an unknown id answers 422.
+        sort_direction: Sort direction. Default `desc`.
+        results_view: The id of a Results View to apply (from the form's Formsite API page); default all
+            data. Not documented by the provider; this spec assumes a view limits each result's `items` to
+            the view's items, and an unknown view id answers 422.
+        search_equals: `search_equals[x]=value`: results where the item with id `x` equals the value.
+            For multiple choice items use the choice's position number; for meta items (`result_id`,
+            `result_status`, `user_ip`, `user_referrer`) the answer as it appears in the output.
+        search_contains: `search_contains[x]=value`: results where the text item with id `x` contains
+            the value. Text items only.
+        search_begins: `search_begins[x]=value`: results where the text item with id `x` begins with the
+            value. Text items only.
+        search_ends: `search_ends[x]=value`: results where the text item with id `x` ends with the
+            value. Text items only.
+        search_method: How to combine multiple search criteria. Default `and`.
 
     Returns:
-        ResultList
+        ResultList: One page of results.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            form_dir=form_dir,
-            client=client,
-            limit=limit,
-            page=page,
-            after_date=after_date,
-            before_date=before_date,
-            after_id=after_id,
-            before_id=before_id,
-            sort_id=sort_id,
-            sort_direction=sort_direction,
-            results_view=results_view,
-            search_equals=search_equals,
-            search_contains=search_contains,
-            search_begins=search_begins,
-            search_ends=search_ends,
-            search_method=search_method,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        form_dir=form_dir,
+        limit=limit,
+        page=page,
+        after_date=after_date,
+        before_date=before_date,
+        after_id=after_id,
+        before_id=before_id,
+        sort_id=sort_id,
+        sort_direction=sort_direction,
+        results_view=results_view,
+        search_equals=search_equals,
+        search_contains=search_contains,
+        search_begins=search_begins,
+        search_ends=search_ends,
+        search_method=search_method,
+    )
+    return _success(client, await client.arequest("get_form_results", **kwargs))
 
 
 PAGINATION = _pagination.Pagination(
@@ -563,34 +660,31 @@ def _items(parsed: ResultList) -> list[Result]:
 
 
 def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> ResultList:
-    parsed = _parse_response(client=client, response=response)
-    if not isinstance(parsed, ResultList):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return parsed
+    return _success(client, response)
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
-    return {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+    return {name: value for name, value in arguments.items() if value is not None}
 
 
 def iter_pages(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
+    limit: int | None = None,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
 ) -> Iterator[_pagination.Page[ResultList, Result]]:
     """Every page, fetched lazily at the largest page size the API allows, until the data ends.
 
@@ -629,20 +723,20 @@ def iter_items(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
+    limit: int | None = None,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
 ) -> Iterator[Result]:
     """Every item of every page (see `iter_pages`)."""
     for fetched in iter_pages(
@@ -670,20 +764,20 @@ def aiter_pages(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
+    limit: int | None = None,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
 ) -> AsyncIterator[_pagination.Page[ResultList, Result]]:
     """The async twin of `iter_pages`."""
 
@@ -719,20 +813,20 @@ async def aiter_items(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    page: int | Unset = 1,
-    after_date: str | Unset = UNSET,
-    before_date: str | Unset = UNSET,
-    after_id: int | Unset = UNSET,
-    before_id: int | Unset = UNSET,
-    sort_id: str | Unset = "result_id",
-    sort_direction: GetFormResultsSortDirection | Unset = "desc",
-    results_view: str | Unset = UNSET,
-    search_equals: Mapping[str, str] | Unset = UNSET,
-    search_contains: Mapping[str, str] | Unset = UNSET,
-    search_begins: Mapping[str, str] | Unset = UNSET,
-    search_ends: Mapping[str, str] | Unset = UNSET,
-    search_method: GetFormResultsSearchMethod | Unset = "and",
+    limit: int | None = None,
+    page: int | None = 1,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = "result_id",
+    sort_direction: Literal["asc", "desc"] | None = "desc",
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
 ) -> AsyncIterator[Result]:
     """The async twin of `iter_items`."""
     async for fetched in aiter_pages(

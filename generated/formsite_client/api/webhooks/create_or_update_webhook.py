@@ -71,6 +71,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookEnvelope:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     form_dir: str,
     *,
@@ -79,25 +88,43 @@ def sync_detailed(
 ) -> Response[WebhookEnvelope]:
     """Create or update webhook
 
-     Creates a webhook for the specified form, or, if the form already has a webhook with
+    Creates a webhook for the specified form, or, if the form already has a webhook with
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
-        form_dir (str):
-        body (WebhookRequest): The webhook to create, or to update when the form already has one
-            with this `url`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The webhook to create, or to update when the form already has one with this `url`
 
     Returns:
-        Response[WebhookEnvelope]
+        Response[WebhookEnvelope]: the status, headers and body; `parsed` is the WebhookEnvelope
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -113,35 +140,51 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookRequest,
-) -> WebhookEnvelope | None:
+) -> WebhookEnvelope:
     """Create or update webhook
 
-     Creates a webhook for the specified form, or, if the form already has a webhook with
+    Creates a webhook for the specified form, or, if the form already has a webhook with
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
-        form_dir (str):
-        body (WebhookRequest): The webhook to create, or to update when the form already has one
-            with this `url`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The webhook to create, or to update when the form already has one with this `url`
 
     Returns:
-        WebhookEnvelope
+        WebhookEnvelope: The created or updated webhook.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         form_dir=form_dir,
-        client=client,
         body=body,
-    ).parsed
+    )
+    return _success(client, client.request("create_or_update_webhook", **kwargs))
 
 
 async def asyncio_detailed(
@@ -152,25 +195,43 @@ async def asyncio_detailed(
 ) -> Response[WebhookEnvelope]:
     """Create or update webhook
 
-     Creates a webhook for the specified form, or, if the form already has a webhook with
+    Creates a webhook for the specified form, or, if the form already has a webhook with
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
-        form_dir (str):
-        body (WebhookRequest): The webhook to create, or to update when the form already has one
-            with this `url`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The webhook to create, or to update when the form already has one with this `url`
 
     Returns:
-        Response[WebhookEnvelope]
+        Response[WebhookEnvelope]: the status, headers and body; `parsed` is the WebhookEnvelope
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -186,34 +247,48 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookRequest,
-) -> WebhookEnvelope | None:
+) -> WebhookEnvelope:
     """Create or update webhook
 
-     Creates a webhook for the specified form, or, if the form already has a webhook with
+    Creates a webhook for the specified form, or, if the form already has a webhook with
     the specified `url`, updates it (its `event` and `handshake_key`). The response is the
     created or updated webhook. The webhook then posts each completed result of the form
     to its URL (see the `result_completed` webhook); a webhook that receives a 410 answer
-    deletes itself. Not documented by the provider; this spec assumes the parameters are
-    sent as a JSON body, that an update without `handshake_key` removes the key, and that
-    the answer is 200 both when created and when updated.
+    deletes itself. The docs list `event`, `handshake_key` and `url` as parameters without
+    saying how they travel; production integrations send them form-encoded
+    (`event=result_completed&url=...`), and this spec accepts that and a JSON body alike.
+    Not documented by the provider; this spec assumes that an update without
+    `handshake_key` removes the key, and that the answer is 200 both when created and when
+    updated.
 
     Args:
-        form_dir (str):
-        body (WebhookRequest): The webhook to create, or to update when the form already has one
-            with this `url`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
+        body: The webhook to create, or to update when the form already has one with this `url`
 
     Returns:
-        WebhookEnvelope
+        WebhookEnvelope: The created or updated webhook.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            form_dir=form_dir,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        form_dir=form_dir,
+        body=body,
+    )
+    return _success(client, await client.arequest("create_or_update_webhook", **kwargs))

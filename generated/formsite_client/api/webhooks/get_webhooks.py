@@ -62,6 +62,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookList:
+    """The parsed success value; an error status raises its typed exception whatever `raise_on_error` says."""
+    client.raise_for_status(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return parsed
+
+
 def sync_detailed(
     form_dir: str,
     *,
@@ -69,17 +78,33 @@ def sync_detailed(
 ) -> Response[WebhookList]:
     """Get webhooks
 
-     Gets all webhooks of the specified form, in one response (no paging is documented).
+    Gets all webhooks of the specified form, in one response (no paging is documented).
 
     Args:
-        form_dir (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[WebhookList]
+        Response[WebhookList]: the status, headers and body; `parsed` is the WebhookList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -93,26 +118,40 @@ def sync(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-) -> WebhookList | None:
+) -> WebhookList:
     """Get webhooks
 
-     Gets all webhooks of the specified form, in one response (no paging is documented).
+    Gets all webhooks of the specified form, in one response (no paging is documented).
 
     Args:
-        form_dir (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        WebhookList
+        WebhookList: The form's webhooks.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         form_dir=form_dir,
-        client=client,
-    ).parsed
+    )
+    return _success(client, client.request("get_webhooks", **kwargs))
 
 
 async def asyncio_detailed(
@@ -122,17 +161,33 @@ async def asyncio_detailed(
 ) -> Response[WebhookList]:
     """Get webhooks
 
-     Gets all webhooks of the specified form, in one response (no paging is documented).
+    Gets all webhooks of the specified form, in one response (no paging is documented).
 
     Args:
-        form_dir (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        Response[WebhookList]
+        Response[WebhookList]: the status, headers and body; `parsed` is the WebhookList
+            (None for an error status, which only comes back when the client has `raise_on_error=False`).
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+            Status errors are raised only while the client has `raise_on_error=True` (the default).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document, with `raise_on_unexpected_status=True`.
     """
 
     kwargs = _get_kwargs(
@@ -146,25 +201,37 @@ async def asyncio(
     form_dir: str,
     *,
     client: AuthenticatedClient,
-) -> WebhookList | None:
+) -> WebhookList:
     """Get webhooks
 
-     Gets all webhooks of the specified form, in one response (no paging is documented).
+    Gets all webhooks of the specified form, in one response (no paging is documented).
 
     Args:
-        form_dir (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        form_dir: The form's directory, as in the form's links (the `directory` get_forms returns).
+        client: The client that sends the request (its credential, base URL, retries and throttle).
 
     Returns:
-        WebhookList
+        WebhookList: The form's webhooks.
+
+    Raises:
+        errors.AuthenticationError: 401: Authentication info is missing or invalid.
+        errors.PermissionDeniedError: 403: Forbidden. Not documented when; this spec assumes a valid
+            token used with another account's `user_dir`, or the token of an account below the Pro 1 level
+            (API access requires Pro 1 or higher).
+        errors.NotFoundError: 404: Path or object not found (an unknown path, form or webhook URL).
+        errors.UnprocessableEntityError: 422: Invalid parameter (a parameter or body value of the wrong
+            type or out of range, an unknown item, view or labels id, a malformed date).
+        errors.RateLimitError: 429: Too many requests (over 50 calls a minute or 10,000 a day) or the
+            server is too busy. Not documented by the provider; this spec assumes a `Retry-After` header
+            (seconds) saying when to try again.
+        errors.InternalServerError: 5XX: Unexpected internal error (any 5xx status).
+        errors.FormsiteError: any other 4xx or 5xx answer (every error above is also one).
+        errors.APITimeoutError: no answer within the client's timeout.
+        errors.APIConnectionError: the API could not be reached.
+        errors.UnexpectedStatus: a success status the spec does not document.
     """
 
-    return (
-        await asyncio_detailed(
-            form_dir=form_dir,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        form_dir=form_dir,
+    )
+    return _success(client, await client.arequest("get_webhooks", **kwargs))
