@@ -60,7 +60,7 @@ def mock(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks: figures and ratios measured side by side in one run (args go to scripts/bench.py)."""
-    session.install("-e", ".[generate,mock,sync]")
+    session.install("-e", ".[generate,mock,redis,sync]")
     session.run("python", "scripts/bench.py", *session.posargs)
 
 

@@ -8,6 +8,8 @@
 3. Regeneration: a no-op `scripts/generate.py` run (inputs unchanged) against a forced one.
 4. `formclients sync` (scripts/bench_sync.py): real limits on served mocks, memory at 10,000
    and 100,000 results, rows/s next to a hand-written httpx + sqlite3 loop.
+5. Shared limits (scripts/bench_limiter.py): 2 and 4 processes on one token against served mocks
+   with their real limit, sharing it through SQLite, Redis, or not at all (about 2 minutes).
 
     python scripts/bench.py [--rounds N]      (or: nox -s bench -- --rounds N)
 """
@@ -64,7 +66,7 @@ def bench_pagination(rounds: int) -> None:
     mock = create_mock("formsite", rate_limits=False)
     token = mock.credentials[0].value
     client = formsite_client.AuthenticatedClient(
-        token, base_url=mock.base_url, transport=mock.transport(), throttle=False, retry=False
+        token, base_url=mock.base_url, transport=mock.transport(), throttle=False, retry=False, limiter="memory"
     )
     raw = httpx.Client(base_url=mock.base_url, transport=mock.transport(), headers={"Authorization": f"bearer {token}"})
 
@@ -101,7 +103,7 @@ def bulk_job(provider: str, make: Callable[[Any], Any], job: Callable[[Any], int
     clock = FakeClock()
     mock: ProviderMock = create_mock(provider, rate_limits=True, clock=clock)
     counting = CountingTransport(mock.transport())
-    options: dict[str, Any] = {"base_url": mock.base_url, "transport": counting}
+    options: dict[str, Any] = {"base_url": mock.base_url, "transport": counting, "limiter": "memory"}
     if throttled:
         throttle = Throttle(mock.profile.rate_limits, clock=clock.now, sleep=clock.advance)
         options |= {"throttle": throttle, "retry": False}
@@ -170,6 +172,7 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--skip-generate", action="store_true", help="leave out the regeneration benchmark")
     parser.add_argument("--skip-sync", action="store_true", help="leave out the sync benchmarks (minutes)")
+    parser.add_argument("--skip-shared-limits", action="store_true", help="leave out the shared-limits benchmark")
     arguments = parser.parse_args()
     bench_pagination(arguments.rounds)
     bench_throttling()
@@ -179,3 +182,7 @@ if __name__ == "__main__":
         import bench_sync  # scripts/bench_sync.py: formclients sync against served mocks
 
         bench_sync.main()
+    if not arguments.skip_shared_limits:
+        import bench_limiter  # scripts/bench_limiter.py: processes sharing one limit
+
+        bench_limiter.main()

@@ -123,7 +123,10 @@ class Served:
 
 
 def sync_options(served: Served, directory: Path, token: str, **options: Any) -> SyncOptions:
-    client_options = {"token": token, "base_url": served.base_url, **options.pop("client_options", {})}
+    # limiter="memory": the mocks' demo tokens' windows and quotas count for this run only (the
+    # default store, a file in the user's cache, would carry Formsite's 10,000 a day from run to run)
+    client_options = {"token": token, "base_url": served.base_url, "limiter": "memory"}
+    client_options |= options.pop("client_options", {})
     return SyncOptions(
         served.provider,
         to=f"duckdb:///{directory / 'bench.duckdb'}",

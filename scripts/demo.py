@@ -39,6 +39,7 @@ def connect(module: Any, mock: ProviderMock, credential: int = 0) -> Any:
         transport=mock.transport(),
         async_transport=mock.async_transport(),
         throttle=False,
+        limiter="memory",  # count quotas for this run only, not in the shared store of real runs
     )
 
 

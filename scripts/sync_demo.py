@@ -43,6 +43,7 @@ def environment(served: dict[str, Served]) -> dict[str, str]:
         env[f"{prefix}_TOKEN"] = token
         env[f"{prefix}_BASE_URL"] = mock.base_url
     env["FORMR_FORMS"] = FORMR_FORMS
+    env["FORMCLIENTS_LIMITER"] = "memory"  # the demo tokens' quotas count for this run, not in the user's cache
     return env
 
 

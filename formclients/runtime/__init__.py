@@ -21,6 +21,15 @@ from ._logs import setup_logging
 from ._profile import ErrorShape, ProviderProfile, Quota, RateLimit, SecurityScheme
 from ._retries import ALREADY_DELETED, RetryPolicy, RetryTransport, retry_policy
 from ._transports import Throttle, UsageMeter
+from .limiter import (
+    InProcessLimiter,
+    Limiter,
+    LimiterUnavailableError,
+    RedisLimiter,
+    SQLiteLimiter,
+    open_limiter,
+)
+from .quota import QuotaAccount, QuotaExhaustedError, QuotaStatus
 
 setup_logging()  # FORMCLIENTS_LOG=info|debug: a stderr handler on the `formclients` logger
 
@@ -43,20 +52,29 @@ __all__ = [
     "CredentialTransport",
     "ErrorShape",
     "FormclientsError",
+    "InProcessLimiter",
     "InternalServerError",
+    "Limiter",
+    "LimiterUnavailableError",
     "NotFoundError",
     "PermissionDeniedError",
     "ProviderProfile",
     "Quota",
+    "QuotaAccount",
+    "QuotaExhaustedError",
+    "QuotaStatus",
     "RateLimit",
     "RateLimitError",
+    "RedisLimiter",
     "RetryPolicy",
     "RetryTransport",
+    "SQLiteLimiter",
     "Secret",
     "SecurityScheme",
     "Throttle",
     "UnprocessableEntityError",
     "UsageMeter",
+    "open_limiter",
     "retry_policy",
     "setup_logging",
 ]

@@ -38,6 +38,8 @@ from ._transports import (
     UsageMeter,
     shared_throttle,
 )
+from .limiter import Limiter, shared_limiter
+from .quota import QuotaAccount
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 NETWORK_ARGUMENTS = frozenset({"verify", "cert", "trust_env", "http1", "http2", "limits", "proxy"})
@@ -61,6 +63,8 @@ class ClientOptions(TypedDict, total=False):
     timeout: httpx.Timeout | float | None
     retry: Retry | bool
     throttle: Throttle | bool
+    limiter: Limiter | str | None
+    quota: str | int | bool
     raise_on_error: bool
     validate_responses: bool | Literal["raise", "warn"] | None
     transport: httpx.BaseTransport | None
@@ -83,8 +87,19 @@ class BaseClient:
       an earlier attempt may have reached the server returns normally (the response keeps its 404
       and carries the `ALREADY_DELETED` extension); see `formclients.runtime._retries`.
     - ``throttle``: ``True`` (default) waits so that the provider's documented rate limits are
-      never exceeded, shared by every client of the same credential in this process; ``False``
-      turns it off; or pass your own `Throttle`.
+      never exceeded, shared by every client of the same credential that uses the same limiter
+      store; ``False`` turns it off; or pass your own `Throttle`.
+    - ``limiter``: where limits and quotas are counted: a `Limiter`, or ``"memory"`` (this
+      process), ``"sqlite:///PATH"`` (every process on this host) or ``"redis://HOST:PORT/DB"``
+      (several hosts). Default: ``FORMCLIENTS_LIMITER``, else a SQLite file in the user's cache
+      directory. ``FORMCLIENTS_LIMITER_FALLBACK=memory`` limits within the process, with a WARNING,
+      while the store is down; otherwise a store that cannot be used raises `LimiterUnavailableError`.
+    - ``quota``: the provider's quota (Formsite's calls a day, Cognito's monthly requests, Formr's
+      monthly submissions) is counted in the limiter's store and a call past it raises
+      `QuotaExhaustedError` before it is sent. ``True`` (default): the plan in ``<PROVIDER>_QUOTA``,
+      else the spec's default plan; a plan name (``"team"``) or a number sets the allowance;
+      ``False`` (or ``<PROVIDER>_QUOTA=off``) neither counts nor enforces. Read it with
+      ``client.quota.remaining()``.
     - ``raise_on_error``: ``True`` (default) raises the provider's typed exception for any 4xx/5xx;
       ``False`` makes the ``*_detailed`` functions and ``with_raw_response`` return the response
       instead, so ``Response.status_code`` and ``.content`` tell what happened. The plain forms
@@ -112,6 +127,8 @@ class BaseClient:
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         retry: Retry | bool = True,
         throttle: Throttle | bool = True,
+        limiter: Limiter | str | None = None,
+        quota: str | int | bool = True,
         raise_on_error: bool = True,
         validate_responses: bool | Literal["raise", "warn"] | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -137,15 +154,15 @@ class BaseClient:
         self._drift = drift_checker(self.profile.name, validate_responses, self._secret)  # None when off: free
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
+        self.limiter = limiter if isinstance(limiter, Limiter) else shared_limiter(limiter)
+        limits = tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme))
+        fingerprint = self._secret.fingerprint() if self._secret else None  # shared state is keyed by it
         self.throttle: Throttle | None = (
-            shared_throttle(
-                self.profile.name,
-                self._secret.fingerprint() if self._secret else None,
-                tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme)),
-            )
+            shared_throttle(self.profile.name, fingerprint, limits, limiter=self.limiter, title=self.profile.title)
             if throttle is True
             else throttle or None
         )
+        self.quota = QuotaAccount.for_client(self.profile, fingerprint, limits, self.limiter, quota)
         self.usage = UsageMeter(self.profile.quota)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._timeout = timeout
@@ -233,6 +250,7 @@ class BaseClient:
                 LoggingTransport(CredentialTransport(network, self.credential, self.base_url)),
                 self.throttle,
                 self.usage,
+                self.quota,
             )
             if self.retry is not None:
                 stack = RetryTransport(stack, self.retry, provider=self.profile.title, throttle=self.throttle)
@@ -246,6 +264,7 @@ class BaseClient:
                 AsyncLoggingTransport(AsyncCredentialTransport(network, self.credential, self.base_url)),
                 self.throttle,
                 self.usage,
+                self.quota,
             )
             if self.retry is not None:
                 stack = RetryTransport(stack, self.retry, provider=self.profile.title, throttle=self.throttle)

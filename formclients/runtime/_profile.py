@@ -39,6 +39,7 @@ class RateLimit:
     scope: str = "token"
     operations: tuple[str, ...] = ("*",)
     schemes: tuple[str, ...] = ()  # security schemes whose calls it counts ("none": no credential); () = all
+    quota: bool = False  # a quota, not a throttle: the client raises QuotaExhaustedError instead of waiting
 
     def covers(self, operation_id: str) -> bool:
         return "*" in self.operations or operation_id in self.operations
@@ -59,12 +60,23 @@ class ErrorShape:
 
 @dataclass(frozen=True)
 class Quota:
-    """A monthly allowance (billing), not a throttle."""
+    """An allowance per calendar month or day (UTC), by plan: billing, not a throttle."""
 
     plans: Mapping[str, int]
     default_plan: str | None = None
-    request_unit_bytes: int | None = None
+    request_unit_bytes: int | None = None  # each started `request_unit_bytes` of a request body counts once
     operations: tuple[str, ...] = ("*",)
+    period: str = "month"  # "month" or "day"
+    counts: str = "all"  # "all": every request sent; "success": only those answered 2xx
+
+    def __post_init__(self) -> None:
+        if self.period not in ("month", "day"):
+            raise ValueError(f"x-quota.period is {self.period!r}; it must be 'month' or 'day'")
+        if self.counts not in ("all", "success"):
+            raise ValueError(f"x-quota.counts is {self.counts!r}; it must be 'all' or 'success'")
+
+    def covers(self, operation_id: str) -> bool:
+        return "*" in self.operations or operation_id in self.operations
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,7 @@ class ProviderProfile:
                     scope=limit.get("scope", "token"),
                     operations=tuple(limit.get("operations", ["*"])),
                     schemes=tuple(limit.get("schemes", ())),
+                    quota=bool(limit.get("quota", False)),
                 )
                 for limit in spec.get("x-rate-limits", [])
             ),
@@ -118,6 +131,8 @@ class ProviderProfile:
                 default_plan=quota.get("default_plan"),
                 request_unit_bytes=quota.get("request_unit_bytes"),
                 operations=tuple(quota.get("operations", ["*"])),
+                period=quota.get("period", "month"),
+                counts=quota.get("counts", "all"),
             )
             if quota
             else None,

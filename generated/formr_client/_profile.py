@@ -30,11 +30,12 @@ PROFILE = ProviderProfile.from_spec(
             },
         ],
         "x-quota": {
-            "description": 'Monthly submission quota per user and environment (documented: "Monthly submission\nquotas per user/environment"), counted against the form owner; over it, submit answers\n429 with `quotaExceeded: true`, `remaining: 0`, `resetAt` (the start of the next calendar\nmonth, UTC) and `Retry-After`. The docs\' example shows a quota of 1000 submissions a\nmonth; other plans and their quotas are not documented, so this spec lists only that one\n(as `free`). Not documented by the provider; this spec assumes that only accepted\nsubmissions (completed, flagged or quarantined) count, not rejected or invalid ones.\n',
+            "description": 'Monthly submission quota per user and environment (documented: "Monthly submission\nquotas per user/environment"), counted against the form owner; over it, submit answers\n429 with `quotaExceeded: true`, `remaining: 0`, `resetAt` (the start of the next calendar\nmonth, UTC) and `Retry-After`. The docs\' example shows a quota of 1000 submissions a\nmonth; other plans and their quotas are not documented, so this spec lists only that one\n(as `free`). Not documented by the provider; this spec assumes that only accepted\nsubmissions (completed, flagged or quarantined) count, not rejected or invalid ones\n(`counts: success`: a client refunds a submission that was not answered 2xx).\n',
             "period": "month",
             "plans": {"free": 1000},
             "default_plan": "free",
             "operations": ["submit_form"],
+            "counts": "success",
         },
         "components": {
             "securitySchemes": {

@@ -32,11 +32,12 @@ PROFILE = ProviderProfile.from_spec(
             },
             {
                 "name": "per-day",
-                "description": "10,000 total API calls per day per account (documented). Not documented whether the day is a calendar day or a rolling 24 hours; this spec assumes a rolling 86,400 seconds.",
+                "description": "10,000 total API calls per day per account (documented). Not documented whether the day is a calendar day or a rolling 24 hours; this spec assumes a rolling 86,400 seconds. A quota, not a throttle (hence `quota`), so a client raises QuotaExhaustedError instead of waiting up to a day.",
                 "requests": 10000,
                 "period": 86400,
                 "scope": "token",
                 "operations": ["*"],
+                "quota": True,
             },
         ],
         "components": {
