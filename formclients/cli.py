@@ -1,71 +1,50 @@
-"""`formclients mock PROVIDER` (serve a provider's mock), `formclients sync`, `formclients schema`."""
+"""The `formclients` command: a small dispatcher over subcommands that live in their own modules.
+
+Adding a subcommand: write a module with a function that adds its parser to the argparse
+subparsers and sets `run` (a function of the parsed arguments returning the exit code), then
+add "module:function" to COMMANDS. A command module imports only what is cheap at import time
+(its optional dependencies inside `run`), so that `formclients --help` works without any extra
+installed and one missing extra never breaks another command.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import sys
-from typing import Any
 
-from . import cli_schema, cli_sync
+from formclients import __version__
+
+COMMANDS = (
+    "formclients.commands.mock:register",  # formclients mock PROVIDER|all
+    "formclients.cli_sync:add_parser",  # formclients sync PROVIDER|all
+    "formclients.cli_schema:add_parser",  # formclients schema PROVIDER FORM
+    "formclients.drift.verify:add_parser",  # formclients verify FILE.har
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="formclients",
+        description="Typed clients, local mocks and tools for Cognito Forms, Formsite, Formester, Cogram and Formr.",
+    )
+    parser.add_argument("--version", action="version", version=f"formclients {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for entry in COMMANDS:
+        module, _, function = entry.partition(":")
+        getattr(importlib.import_module(module), function)(commands)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="formclients", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    mock = commands.add_parser("mock", help="serve a provider's mock API")
-    mock.add_argument("provider", help="cognito_forms, formsite, formester, cogram or formr")
-    mock.add_argument("--host", default="127.0.0.1")
-    mock.add_argument("--port", type=int, default=8000)
-    mock.add_argument("--no-rate-limit", action="store_true", help="turn the documented rate limits off")
-    mock.add_argument("--print-config", action="store_true", help="print the base URL and credentials as JSON and exit")
-    cli_sync.add_parser(commands)
-    cli_schema.add_parser(commands)
+    parser = build_parser()
     args = parser.parse_args(argv)
-    if hasattr(args, "run"):  # sync, schema: each command's module runs it
-        code: int = args.run(args)
-        return code
-    return serve_mock(args)
-
-
-def serve_mock(args: argparse.Namespace) -> int:
-    from formclients.mocks import PROVIDERS, create_mock
-
-    if args.provider not in PROVIDERS:
-        print(f"error: no mock for {args.provider!r}; choose one of {', '.join(sorted(PROVIDERS))}", file=sys.stderr)
-        return 2
-    mock = create_mock(args.provider, rate_limits=not args.no_rate_limit)
-    config = describe(mock, f"http://{args.host}:{args.port}")
-    if args.print_config:
-        print(json.dumps(config, indent=2))
+    run = getattr(args, "run", None)
+    if run is None:  # bare `formclients`
+        parser.print_help()
         return 0
-    print(f"{args.provider} mock at {config['base_url']}  (spec: {config['spec_url']})")
-    print(f"rate limits: {'on' if config['rate_limits'] else 'off'}")
-    for credential in config["credentials"]:
-        scopes = ", ".join(credential["scopes"]) or "-"
-        print(f"  {credential['scheme']:<16} {credential['value']:<40} scopes: {scopes}  {credential['description']}")
-    if "webhook_secret" in config:
-        print(f"webhook deliveries are signed (Standard Webhooks) with {config['webhook_secret']}")
-    sys.stdout.flush()
-
-    import uvicorn
-
-    uvicorn.run(mock.app, host=args.host, port=args.port, log_level="warning")
-    return 0
-
-
-def describe(mock: Any, origin: str) -> dict[str, Any]:
-    secret = getattr(mock, "webhook_secret", None)
-    return ({"webhook_secret": secret} if secret else {}) | {
-        "provider": mock.provider,
-        "base_url": origin + mock.base_url.removeprefix("http://mock.local"),
-        "spec_url": f"{origin}/openapi.json",
-        "rate_limits": mock.settings.rate_limits,
-        "credentials": [
-            {"scheme": c.scheme, "value": c.value, "scopes": list(c.scopes), "description": c.description}
-            for c in mock.credentials
-        ],
-    }
+    code: int = run(args)
+    return code
 
 
 if __name__ == "__main__":

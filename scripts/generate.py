@@ -6,11 +6,13 @@
     python scripts/generate.py --check         # fail, listing files, if generated/ is stale
     python scripts/generate.py --validate      # only validate the specs
 
-For each spec it validates the document, then generates into a temporary directory:
+For each spec it validates the document (scripts/speccheck.py: every problem is printed as
+`specs/<file>.yaml:LINE:COL: message`), then generates into a temporary directory outside the tree:
   generated/<provider>_client/   openapi-python-client 0.29.1 with scripts/templates/
   generated/<provider>_models/   datamodel-code-generator 0.89.0 (components and webhooks)
-and swaps the new directories in only when every requested provider generated cleanly,
-so a broken spec leaves the committed clients as they were.
+and swaps the new outputs in only when every requested provider generated cleanly, all at once
+(scripts/atomic_install.py), so a broken spec, or a kill at any instant, leaves generated/ wholly
+old or wholly new. Exit status: 0 done, 1 a spec is broken (or --check found generated/ stale), 2 usage.
 """
 
 from __future__ import annotations
@@ -26,14 +28,16 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import yaml
+import atomic_install
+import speccheck
+from speccheck import SpecError
 
 from formclients.runtime import BaseClient
 from formclients.runtime._exceptions import GENERIC_BY_STATUS
@@ -50,11 +54,9 @@ CONTENT_TYPE_OVERRIDES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "application/octet-stream",
 }
 RUFF = [sys.executable, "-m", "ruff"]
-RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
-
-
-class SpecError(Exception):
-    """A spec cannot be generated; the message names the file and the place in it."""
+RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
+# Named, not detected: ruff would call formclients first-party only when run where formclients/ is.
+RUFF_ISORT = ["--config", "lint.isort.known-first-party = ['formclients']"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from what the specs produce")
     parser.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
     parser.add_argument("--validate", action="store_true", help="only validate the specs; generate nothing")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     args = parser.parse_args(argv)
 
     try:
@@ -71,44 +74,65 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if args.validate:
-        return validate_only(providers)
+        return validate_only(providers, args.debug)
     GENERATED.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=ROOT, prefix=".generate-") as scratch:
-        staging = Path(scratch)
-        produced: list[str] = []
-        failed = False
-        for provider in providers:
-            if not (args.check or args.force) and is_up_to_date(provider):
-                print(f"{provider}: up to date (inputs unchanged)")
-                continue
-            try:
-                generate_provider(provider, staging)
-            except SpecError as error:
-                print(f"error: {error}", file=sys.stderr)
-                failed = True
-                continue
-            produced.append(provider)
-        if failed:
-            print("error: nothing in generated/ was changed", file=sys.stderr)
-            return 1
-        if args.check:
-            return check(produced, staging)
-        for provider in produced:
-            install(provider, staging)
-            print(f"{provider}: generated {output_dirs(provider)[0].relative_to(ROOT)} and _models")
+    with atomic_install.locked(GENERATED):
+        recovered = atomic_install.recover(GENERATED)
+        if recovered:
+            print(recovered)
+        # Scratch space lives in the system's temporary directory, never in the project tree.
+        with tempfile.TemporaryDirectory(prefix="formclients-generate-") as scratch:
+            staging = Path(scratch)
+            produced: list[str] = []
+            failed = 0
+            for provider in providers:
+                if not (args.check or args.force) and is_up_to_date(provider):
+                    print(f"{provider}: up to date (inputs unchanged)")
+                elif reported(provider, lambda: generate_provider(provider, staging), args.debug):  # noqa: B023
+                    produced.append(provider)
+                else:
+                    failed += 1
+            if failed:
+                print(
+                    f"error: {failed} spec(s) could not be generated; nothing in generated/ was changed",
+                    file=sys.stderr,
+                )
+                return 1
+            if args.check:
+                return check(produced, staging)
+            atomic_install.install(GENERATED, staging, [p.name for provider in produced for p in output_dirs(provider)])
+            for provider in produced:
+                print(f"{provider}: generated {output_dirs(provider)[0].relative_to(ROOT)} and _models")
     return 0
 
 
-def validate_only(providers: list[str]) -> int:
+def validate_only(providers: list[str], debug: bool = False) -> int:
     failed = False
     for provider in providers:
-        try:
-            load_spec(SPECS / f"{provider}.yaml")
+        if reported(provider, lambda: load_spec(SPECS / f"{provider}.yaml"), debug):  # noqa: B023
             print(f"{provider}: valid")
-        except SpecError as error:
-            print(f"error: {error}", file=sys.stderr)
+        else:
             failed = True
     return 1 if failed else 0
+
+
+def reported(provider: str, action: Callable[[], object], debug: bool) -> bool:
+    """Run `action`; print what went wrong, never as a traceback (unless --debug), and say whether it worked."""
+    try:
+        action()
+    except SpecError as error:
+        print(error, file=sys.stderr)
+        return False
+    except Exception as error:  # a bug here, not in the spec: still a one-line error
+        if debug:
+            raise
+        print(
+            f"specs/{provider}.yaml: internal error: {type(error).__name__}: {error} "
+            "(a bug in scripts/generate.py; --debug shows the traceback)",
+            file=sys.stderr,
+        )
+        return False
+    return True
 
 
 def select_providers(requested: Iterable[str]) -> list[str]:
@@ -157,129 +181,8 @@ def is_up_to_date(provider: str) -> bool:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """Parse and validate one spec, or raise SpecError naming file, line and JSON path."""
-    where = path.relative_to(ROOT)
-    try:
-        text = path.read_text(encoding="utf-8")
-        spec = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        place = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise SpecError(f"{where}{place}: invalid YAML: {problem}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(f"{where}: cannot read: {error}") from None
-    if not isinstance(spec, dict):
-        raise SpecError(f"{where}: expected an OpenAPI document (a mapping), got {type(spec).__name__}")
-    # Imported here: jsonschema takes seconds to import, and a no-op run never validates.
-    from jsonschema.exceptions import ValidationError
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.readers import read_from_filename
-
-    try:
-        spec_dict, base_uri = read_from_filename(str(path))
-        validate(spec_dict, base_uri=base_uri)
-    except ValidationError as error:
-        pointer = list(error.absolute_path)
-        raise SpecError(f"{where}{line_of(text, pointer)}: {format_pointer(pointer)}: {error.message}") from None
-    except Exception as error:  # unresolvable $ref and the like surface as other exception types
-        ref = re.search(r"'(#?/[^']*)'|(#/\S+)", str(error))
-        place = line_of_text(text, ref.group(1) or ref.group(2)) if ref else ""
-        raise SpecError(f"{where}{place}: {type(error).__name__}: {error}") from None
-    check_extensions(spec, where)
-    return spec
-
-
-def check_extensions(spec: Mapping[str, Any], where: Path) -> None:
-    """Our x- extensions are read by the runtime and mocks; catch mistakes in them here."""
-    from formclients.runtime import ProviderProfile
-
-    try:
-        ProviderProfile.from_spec(where.stem, spec)
-    except (KeyError, TypeError, ValueError) as error:
-        raise SpecError(f"{where}: invalid servers, securitySchemes or x- extension: {error!r}") from None
-    for path, method, operation in iter_operations(spec):
-        if "operationId" not in operation:
-            raise SpecError(f"{where}: paths.{path}.{method}: every operation needs an operationId")
-        pagination = operation.get("x-pagination")
-        if pagination is not None:
-            style = pagination.get("style")
-            required = {"style", "items"} | PAGINATION_NEEDS.get(style, set())
-            missing = sorted(required - set(pagination))
-            if style not in PAGINATION_NEEDS or missing:
-                raise SpecError(
-                    f"{where}: paths.{path}.{method}.x-pagination: style must be page, cursor or offset;"
-                    f" missing {missing}"
-                )
-            check_iteration(pagination, operation.get("x-iteration"), f"{where}: paths.{path}.{method}.x-iteration")
-        elif "x-iteration" in operation:
-            raise SpecError(f"{where}: paths.{path}.{method}: x-iteration needs x-pagination")
-
-
-PAGINATION_NEEDS = {"page": {"page_param"}, "cursor": {"cursor_param", "next_cursor"}, "offset": {"offset_param"}}
-# strategy: (the x-pagination styles it walks, x-pagination fields it needs, its own fields)
-ITERATION_NEEDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "keyset": (("page", "offset"), (), ("key", "after")),
-    "cursor": (("cursor",), (), ()),
-    "overlap": (("page", "offset"), ("size_param",), ()),
-    "reverse": (("page",), (), ()),
-    "pages": (("page",), (), ()),
-}
-
-
-def check_iteration(pagination: Mapping[str, Any], iteration: Any, where: str) -> None:
-    """Every list operation says how its iterators walk it and what that guarantees."""
-    if not isinstance(iteration, dict) or "id" not in iteration or not iteration.get("strategies"):
-        raise SpecError(f"{where}: every x-pagination operation needs x-iteration with `id` and `strategies`")
-    strategies = iteration["strategies"]
-    for index, strategy in enumerate(strategies):
-        at = f"{where}.strategies[{index}]"
-        name = strategy.get("strategy")
-        if name not in ITERATION_NEEDS:
-            raise SpecError(f"{at}: strategy must be one of {', '.join(ITERATION_NEEDS)}, not {name!r}")
-        if strategy.get("guarantee") not in ("exact", "at-most-once") or not strategy.get("assumes"):
-            raise SpecError(f"{at}: needs guarantee (exact or at-most-once) and `assumes` (what it relies on)")
-        styles, fields, own = ITERATION_NEEDS[name]
-        missing = [f for f in (*fields, *own) if f not in {**pagination, **strategy}]
-        if pagination.get("style") not in styles or missing:
-            raise SpecError(
-                f"{at}: {name} walks x-pagination style {' or '.join(styles)}; missing {', '.join(missing) or '-'}"
-            )
-        if name == "reverse" and not any(k in pagination for k in ("total_items", "total_pages", "last_page_header")):
-            raise SpecError(
-                f"{at}: reverse needs a count in x-pagination (total_items, total_pages or last_page_header)"
-            )
-        if name == "cursor" and ("resume_from" in strategy) != ("key" in strategy):
-            raise SpecError(f"{at}: cursor takes resume_from and key together")
-    if strategies[-1].get("set") or strategies[-1].get("unless"):
-        raise SpecError(f"{where}: the last strategy must have no `set` or `unless`, so that one always applies")
-
-
-def format_pointer(parts: list[Any]) -> str:
-    return ".".join(str(part) for part in parts) or "(document root)"
-
-
-def line_of(text: str, pointer: list[Any]) -> str:
-    """':line:col' of the YAML node at a JSON path, or of its nearest existing parent."""
-    node: Any = yaml.compose(text)
-    for part in pointer:
-        if isinstance(node, yaml.MappingNode):
-            match = next((value for key, value in node.value if key.value == str(part)), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            match = node.value[part]
-        else:
-            match = None
-        if match is None:
-            break
-        node = match
-    return f":{node.start_mark.line + 1}:{node.start_mark.column + 1}" if node is not None else ""
-
-
-def line_of_text(text: str, needle: str) -> str:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if needle in line:
-            return f":{number}"
-    return ""
+    """Parse and validate one spec, or raise SpecError naming file, line and column of each problem."""
+    return speccheck.load_spec(path, path.relative_to(ROOT).as_posix())
 
 
 def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -447,10 +350,12 @@ def method_name(operation: Mapping[str, Any], tag: str, where: Path) -> str:
     if "x-method" in operation:
         return check_identifier(operation["x-method"], f"{where}: {operation['operationId']}: x-method")
     operation_id = str(operation["operationId"])
+    name = operation_id
     for suffix in (f"_{tag}", f"_{tag.removesuffix('s')}"):
         if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
-            return operation_id.removesuffix(suffix)
-    return operation_id
+            name = operation_id.removesuffix(suffix)
+            break
+    return f"{name}_" if keyword.iskeyword(name) else name  # `import` would not parse: `import_`
 
 
 def is_supported(content_type: str) -> bool:
@@ -487,7 +392,7 @@ def generate_provider(provider: str, staging: Path) -> None:
     write_profile(provider, spec, client_dir)
     (client_dir / "py.typed").write_text("")  # PEP 561: installed, the package is typed, not Any
     generate_models(spec_path, models_dir)
-    run([*RUFF, "check", *RUFF_SETTINGS, "--fix-only", "--extend-select", "I", str(client_dir)], spec_path)
+    run([*RUFF, "check", *RUFF_SETTINGS, *RUFF_ISORT, "--fix-only", "--extend-select", "I", str(client_dir)], spec_path)
     run([*RUFF, "format", *RUFF_SETTINGS, str(client_dir), str(models_dir)], spec_path)
     (staging / f"{provider}.inputs.sha256").write_text(inputs_digest(provider) + "\n")
 
@@ -566,7 +471,11 @@ class OperationFacts:
         self.where = where
         self.provider = provider
         self.models = models  # the generator's models by class name, with their properties filled in
-        self.by_id = {operation["operationId"]: (path, method) for path, method, operation in iter_operations(spec)}
+        # Keyed by the generator's Python name for the operationId (`import` becomes `import_`).
+        self.by_id = {
+            python_identifier(operation["operationId"]): (path, method)
+            for path, method, operation in iter_operations(spec)
+        }
         self.cache: dict[str, dict[str, Any]] = {}
 
     def __call__(self, endpoint: Any) -> dict[str, Any]:
@@ -625,6 +534,13 @@ def shadow_safe(annotation: str) -> str:
 
 def untrusted(value: Any) -> str:
     return str(getattr(value, "get_untrusted_value", lambda: value)())
+
+
+def python_identifier(operation_id: str) -> str:
+    """The name openapi-python-client gives an operation (a keyword or builtin gets `_`: `import_`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, prefix="field_"))
 
 
 def code(value: Any) -> str:
@@ -948,16 +864,6 @@ def differences(new: Path, current: Path) -> list[str]:
         elif not filecmp.cmp(new / name, current / name, shallow=False):
             out.append(f"differs: {shown}")
     return out
-
-
-def install(provider: str, staging: Path) -> None:
-    """Swap the freshly generated output in; the old copy is removed only after the move."""
-    for target in output_dirs(provider):
-        fresh = staging / target.name
-        if target.exists():
-            old = staging / f"{target.name}.old"
-            os.replace(target, old)
-        os.replace(fresh, target)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from formclients.mocks import FakeClock
 from formclients.runtime._transports import forget_shared_throttles
 from formclients.runtime.limiter import FALLBACK_ENV, LIMITER_ENV, forget_shared_limiters
 
+pytest_plugins = ["pytester"]  # tests/testing/test_plugin.py runs user-style test files
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 PROVIDERS = sorted(path.stem for path in SPECS.glob("*.yaml"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    at: float = 0.0  # time.monotonic() when the request was read
 
 
 @dataclass
@@ -22,6 +24,16 @@ class Receiver:
     statuses: list[int] = field(default_factory=list)  # answered in order; 200 once exhausted
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    delay: float = 0.0  # seconds to wait before answering (a slow receiver)
+    closing: threading.Event = field(default_factory=threading.Event)  # set at exit: slow answers stop waiting
+
+    def count(self) -> int:
+        with self.lock:
+            return len(self.received)
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # many deliveries may arrive at once
 
 
 @contextmanager
@@ -32,21 +44,27 @@ def webhook_receiver() -> Iterator[Receiver]:
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             with state.lock:
-                state.received.append(Received(self.path, dict(self.headers.items()), body))
+                state.received.append(Received(self.path, dict(self.headers.items()), body, time.monotonic()))
                 status = state.statuses.pop(0) if state.statuses else 200
-            self.send_response(status)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            if state.delay:
+                state.closing.wait(state.delay)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            except OSError:
+                pass  # the sender gave up waiting (its timeout) and closed the connection
 
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    server = _Server(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     state.url = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         yield state
     finally:
+        state.closing.set()
         server.shutdown()
         server.server_close()

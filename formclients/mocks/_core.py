@@ -4,11 +4,16 @@ The core does what is the same for every provider, reading it from the spec: rou
 authentication and scopes, rate limits (``x-rate-limits``), request validation, error
 bodies in the provider's shape (``x-error``), serving the spec itself at /openapi.json.
 A provider module subclasses :class:`ProviderMock` and adds only behaviour: a demo
-dataset (``seed``) and one handler method per operationId.
+dataset (``seed``) and one handler method per operationId (and, for seeds, `export_store` /
+`import_store`).
+
+Beside the provider's API, every mock keeps a request log, takes injected faults and answers
+the control API under ``/_mock`` (_control.py); served mocks bind first (_serve.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import math
@@ -22,46 +27,27 @@ from typing import Any, ClassVar
 
 import httpx
 from starlette.datastructures import Headers
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from formclients.runtime import ProviderProfile, RateLimit
 from formclients.runtime.ratelimit import SlidingWindowLimiter
 
+from ._clock import Clock, SystemClock
+from ._control import PREFIX as CONTROL_PREFIX
+from ._control import ControlAPI
+from ._faults import DropConnection, Fault, Faults
+from ._requestlog import LoggedRequest, RequestLog, fingerprint, redact_query
 from ._spec import CompiledSpec, Operation, load_spec
-from ._transport import ASGISyncTransport
+from ._store import Collection, StoreError, check_store
+from ._targets import TargetPolicy
+from ._transport import ASGISyncTransport, DroppingASGITransport
 from ._validation import InvalidRequest, parse_body, parse_parameters
-from ._webhooks import WebhookDispatcher
+from ._webhooks import DEFAULT_DELAYS, WebhookDispatcher
 
 log = logging.getLogger("formclients.mocks")
-
-
-# -- time ----------------------------------------------------------------------------------------
-
-
-class SystemClock:
-    def now(self) -> float:
-        return time.time()
-
-
-class FakeClock:
-    """A clock that moves only when told to: for tests of limits, windows and retries."""
-
-    def __init__(self, start: datetime = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)) -> None:
-        self._now = start.timestamp()
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        with self._lock:
-            return self._now
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._now += seconds
-
-
-Clock = SystemClock | FakeClock
+request_log = logging.getLogger("formclients.mocks.requests")  # one INFO line per request (--log-requests)
 
 
 # -- what handlers receive and return ----------------------------------------------------------------
@@ -111,6 +97,7 @@ class Call:
     client_ip: str
     server_variables: dict[str, str]
     body_size: int
+    scheme: str | None = None  # the security scheme the credential came in (set with `principal`)
 
     def param(self, name: str, default: Any = None) -> Any:
         return self.params.get(name, default)
@@ -130,8 +117,15 @@ class Reply:
 class MockSettings:
     rate_limits: bool = True
     clock: Clock | None = None
-    webhook_delays: tuple[float, ...] = (1, 2, 4, 8, 16, 32, 64)  # seconds before each re-delivery
+    webhook_delays: tuple[float, ...] = DEFAULT_DELAYS  # seconds after a failed attempt before the next
     deliver_webhooks: bool = True  # False: record deliveries in mock.webhooks.held, send nothing (fuzzing)
+    webhook_timeout: float = 5.0  # seconds one delivery attempt may take
+    # Webhooks go to loopback addresses only, plus these hosts / addresses / CIDR networks ("*": anywhere).
+    webhook_allow: tuple[str, ...] = ()
+    # Refuse, at subscribe time with the provider's own 400, a webhook URL outside the allow-list
+    # (served mocks). In-process mocks accept it and only decline to post to it.
+    refuse_unlisted_webhooks: bool = False
+    data_scale: int = 1  # grow the demo dataset (Formsite: 250 x N `contact` results)
 
 
 # -- the provider base class ---------------------------------------------------------------------------
@@ -143,20 +137,36 @@ def retry_after(wait: float) -> dict[str, str]:
 
 
 class ProviderMock:
-    """Subclass per provider: set `provider` and `credentials`, write `seed` and one method per operationId."""
+    """Subclass per provider: set `provider` and `credentials`, write `seed` and one method per operationId.
+
+    For seeds and the control API's store, also declare `store_collections` and write
+    `export_store` / `import_store` (see _store.py).
+    """
 
     provider: ClassVar[str]
     credentials: ClassVar[tuple[DemoCredential, ...]] = ()
     validation_status: ClassVar[int] = 400  # the status the provider answers malformed input with
+    store_collections: ClassVar[Mapping[str, Collection]] = {}
 
     def __init__(self, settings: MockSettings | None = None) -> None:
         self.settings = settings or MockSettings()
+        if self.settings.data_scale < 1:
+            raise ValueError(f"data_scale must be at least 1, not {self.settings.data_scale}")
         self.clock: Clock = self.settings.clock or SystemClock()
         self.spec = CompiledSpec(self.provider, self.load_spec())
         self.profile = ProviderProfile.from_spec(self.provider, self.spec.spec)
         self.lock = threading.RLock()
         self.limiter = SlidingWindowLimiter(clock=self.clock.now)
-        self.webhooks = WebhookDispatcher(delays=self.settings.webhook_delays, send=self.settings.deliver_webhooks)
+        self.webhook_targets = TargetPolicy(self.settings.webhook_allow)
+        self.webhooks = WebhookDispatcher(
+            self.settings.webhook_delays,
+            clock=self.clock,
+            timeout=self.settings.webhook_timeout,
+            send=self.settings.deliver_webhooks,
+            refusal=self.webhook_targets.refusal,
+        )
+        self.requests = RequestLog()  # every API request answered (not the control API's), oldest first
+        self.faults = Faults()
         self.app = MockApp(self)
         self.answered: Counter[str] = Counter()  # operationId -> successful handler calls, for coverage tests
         self.reset()
@@ -167,17 +177,76 @@ class ProviderMock:
 
     # state -------------------------------------------------------------------------------------
 
-    def reset(self) -> None:
-        """Back to the deterministic demo dataset, with rate-limit counters cleared."""
+    def reset(self, *, empty: bool = False) -> None:
+        """Back to the deterministic demo dataset (or an empty store), with rate-limit counters, pending
+        webhook deliveries, injected faults and the request log cleared."""
         with self.lock:
             self.limiter.reset()
+            self.webhooks.clear()
+            self.faults.clear()
+            self.requests.clear()
             self.seed()
+            if empty:
+                self.import_store({name: collection.empty() for name, collection in self.store_collections.items()})
 
     def seed(self) -> None:
         raise NotImplementedError
 
+    def close(self) -> None:
+        """Stop background work (the webhook delivery thread). The mock still answers afterwards."""
+        self.webhooks.close()
+
+    # the store as JSON (seeds, the control API) --------------------------------------------------
+
+    def export_store(self) -> dict[str, Any]:
+        """The store as JSON keyed by collection (see `store_collections`)."""
+        raise NotImplementedError(f"the {self.provider} mock cannot export its store")
+
+    def import_store(self, data: Mapping[str, Any]) -> None:
+        """Replace the collections named in `data` (already checked against the spec's schemas).
+
+        Check everything the schemas cannot (an unknown form, a repeated id) before changing
+        anything, and raise ValueError naming the problem: the store must stay as it was.
+        """
+        raise NotImplementedError(f"the {self.provider} mock cannot import a store")
+
+    def load_store(self, data: Any) -> None:
+        """Replace the collections `data` names, after checking every record against the spec; on any
+        problem raise StoreError naming each, and leave the store as it was."""
+        if not self.store_collections:
+            raise StoreError([f"the {self.provider} mock has no collections to seed"])
+        problems = check_store(self.spec, self.store_collections, data)
+        if problems:
+            raise StoreError(problems)
+        with self.lock:
+            try:
+                self.import_store(data)
+            except (ValueError, KeyError, TypeError) as error:
+                raise StoreError([str(error).strip("'\"")]) from None
+
+    def describe_data(self) -> dict[str, Any]:
+        """The demo data a user needs for a first request (forms, environments, required fields ...),
+        printed by `formclients mock PROVIDER --describe` and served at `GET /_mock/`."""
+        return {}
+
+    # webhooks ------------------------------------------------------------------------------------
+
+    def check_webhook_target(self, url: str, field: str = "url") -> None:
+        """At subscribe time: refuse a URL this mock will not post to (served mocks), in the provider's error shape."""
+        if not self.settings.refuse_unlisted_webhooks:
+            return
+        reason = self.webhook_targets.refusal(url)
+        if reason is not None:
+            raise self.invalid_request(None, [f"{field}: {reason}"])
+
     def now(self) -> datetime:
         return datetime.fromtimestamp(self.clock.now(), UTC)
+
+    @property
+    def default_credential(self) -> DemoCredential:
+        """The first demo credential of the security scheme clients use by default (the spec's first)."""
+        scheme = next(iter(self.spec.security_schemes), None)
+        return next((c for c in self.credentials if c.scheme == scheme), self.credentials[0])
 
     # in-process use ----------------------------------------------------------------------------
 
@@ -194,7 +263,8 @@ class ProviderMock:
         return ASGISyncTransport(self.app)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
-        return httpx.ASGITransport(app=self.app)
+        """An async httpx transport that calls this mock in-process (no socket)."""
+        return DroppingASGITransport(app=self.app)
 
     # errors in the provider's shape --------------------------------------------------------------
 
@@ -265,6 +335,7 @@ class MockApp:
 
     def __init__(self, mock: ProviderMock) -> None:
         self.mock = mock
+        self.control = ControlAPI(mock)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -277,18 +348,110 @@ class MockApp:
                     return
         if scope["type"] != "http":
             return
+        started = time.perf_counter()
         request = Request(scope, receive)
-        body = await request.body()
-        response = self.handle(request, body)
+        try:
+            body = await request.body()
+        except ClientDisconnect:  # the client went away mid-body: nobody is left to answer
+            log.info(
+                "%s mock: client left before sending its whole request (%s %s)",
+                self.mock.provider,
+                request.method,
+                request.url.path,
+            )
+            return
+        path = request.url.path
+        if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            response = await self.control.handle(request, body)
+            await response(scope, receive, send)
+            return
+        arrived = self.mock.clock.now()
+        operation = self.find_operation(request.method, path)
+        fault = self.mock.faults.take(request.method, path, operation.operation_id if operation else None)
+        call: Call | None = None
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault is not None and fault.drop:
+            self.log_request(request, None, started, arrived, operation, None, fault)
+            await self.drop(send)
+            return
+        if fault is not None and fault.status is not None:
+            response = self.fault_response(fault)
+        else:
+            response, call = self.handle(request, body)
+        self.log_request(request, response.status_code, started, arrived, operation, call, fault)
         await response(scope, receive, send)
 
-    def handle(self, request: Request, body: bytes) -> Response:
+    async def drop(self, send: Send) -> None:
+        """Close the connection mid-response: the status line goes out, then the connection ends
+        (servers have no ASGI message for closing outright; see DropConnection)."""
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
+        raise DropConnection()
+
+    def fault_response(self, fault: Fault) -> Response:
+        body = fault.body if fault.body is not None else self.mock.error_body(fault.status or 500, "Injected fault.")
+        return JSONResponse(body, status_code=fault.status or 500, headers=dict(fault.headers))
+
+    def log_request(
+        self,
+        request: Request,
+        status: int | None,
+        started: float,
+        arrived: float,
+        operation: Operation | None,
+        call: Call | None,
+        fault: Fault | None,
+    ) -> None:
+        principal = call.principal if call is not None else None
+        credential = None
+        if principal is not None:
+            credential = {
+                "scheme": call.scheme if call is not None and call.scheme else principal.credential.scheme,
+                "description": principal.credential.description,
+                "sha256": fingerprint(principal.credential.value),
+            }
+        query_secrets = (s["name"] for s in self.mock.spec.security_schemes.values() if s.get("in") == "query")
+        entry = LoggedRequest(
+            method=request.method,
+            path=request.url.path,
+            query=redact_query(request.url.query, query_secrets),
+            status=status,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            operation_id=operation.operation_id if operation else None,
+            credential=credential,
+            at=arrived,
+            fault=fault.id if fault else None,
+        )
+        self.mock.requests.add(entry)
+        if request_log.isEnabledFor(logging.INFO):
+            request_log.info(
+                "%s %s %s%s -> %s in %.1f ms%s%s",
+                self.mock.provider,
+                entry.method,
+                entry.path,
+                f"?{entry.query}" if entry.query else "",
+                entry.status if entry.status is not None else "dropped",
+                entry.latency_ms,
+                f" [{credential['scheme']} sha256:{credential['sha256']}]" if credential else "",
+                f" (fault {entry.fault})" if entry.fault else "",
+            )
+
+    def find_operation(self, method: str, path: str) -> Operation | None:
+        """The operation a request is for, or None (for matching faults; `handle` routes with errors)."""
+        try:
+            _, relative = self.split_base_path(path)
+            return self.route(method, relative)[0]
+        except ApiError:
+            return None
+
+    def handle(self, request: Request, body: bytes) -> tuple[Response, Call | None]:
+        """Answer one API request; the Call is returned for the request log (None if it never got that far)."""
         mock = self.mock
         call: Call | None = None
         try:
             path = request.url.path
             if path == "/openapi.json":
-                return JSONResponse(self.served_spec())
+                return JSONResponse(self.served_spec()), None
             server_variables, relative = self.split_base_path(path)
             operation, path_values = self.route(request.method, relative)
             call = Call(
@@ -314,12 +477,12 @@ class MockApp:
                 mock.before_handler(call)
                 reply = getattr(mock, operation.operation_id)(call)
                 mock.answered[operation.operation_id] += 1
-            return self.render(reply)
+            return self.render(reply), call
         except ApiError as error:
-            return JSONResponse(error.body, status_code=error.status, headers=error.headers)
+            return JSONResponse(error.body, status_code=error.status, headers=error.headers), call
         except Exception:
             log.exception("mock %s failed on %s %s", mock.provider, request.method, request.url.path)
-            return JSONResponse(mock.error_body(500, "Unexpected internal error."), status_code=500)
+            return JSONResponse(mock.error_body(500, "Unexpected internal error."), status_code=500), call
 
     def served_spec(self) -> dict[str, Any]:
         """The spec with its servers pointed at this mock (schemathesis and curious humans read it)."""
@@ -377,6 +540,7 @@ class MockApp:
                 for scope in scopes:
                     if scope not in principal.scopes:
                         raise self.mock.missing_scope(call, scope)
+                call.scheme = scheme_name
                 return principal
         if first_failure is not None:
             raise first_failure

@@ -1,4 +1,4 @@
-"""A sync httpx transport that calls an ASGI app in-process, so sync clients can use a mock with no socket."""
+"""In-process httpx transports for a mock's ASGI app (no socket), sync and async."""
 
 from __future__ import annotations
 
@@ -8,6 +8,20 @@ from typing import Any
 
 import httpx
 
+from ._faults import DropConnection
+
+
+class DroppingASGITransport(httpx.ASGITransport):
+    """httpx's ASGITransport, except that a connection the mock drops (an injected fault) raises
+    what a real dropped connection raises, `httpx.RemoteProtocolError`, not the mock's own signal."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await super().handle_async_request(request)
+        except DropConnection:
+            message = "Server disconnected without sending a response."
+            raise httpx.RemoteProtocolError(message, request=request) from None
+
 
 class ASGISyncTransport(httpx.BaseTransport):
     """Runs the app on a private event loop in a daemon thread and waits for each response.
@@ -16,7 +30,7 @@ class ASGISyncTransport(httpx.BaseTransport):
     """
 
     def __init__(self, app: Any, client: tuple[str, int] = ("127.0.0.1", 50000)) -> None:
-        self._async = httpx.ASGITransport(app=app, client=client)
+        self._async = DroppingASGITransport(app=app, client=client)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
 
@@ -35,7 +49,10 @@ class ASGISyncTransport(httpx.BaseTransport):
             response = await self._async.handle_async_request(forwarded)
             return response.status_code, response.headers, await response.aread()
 
-        status, headers, content = asyncio.run_coroutine_threadsafe(send(), self._get_loop()).result()
+        try:
+            status, headers, content = asyncio.run_coroutine_threadsafe(send(), self._get_loop()).result()
+        except httpx.RemoteProtocolError as error:
+            raise httpx.RemoteProtocolError(str(error), request=request) from None
         return httpx.Response(status, headers=headers, content=content, request=request)
 
     def close(self) -> None:

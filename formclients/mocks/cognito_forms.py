@@ -76,6 +76,7 @@ from formclients.webhooks import sign_standard_webhook
 
 from ._core import ApiError, Call, DemoCredential, MockApp, MockSettings, Principal, ProviderMock, Reply
 from ._odata import ODataError, parse_filter, parse_orderby, parse_select, sort_key
+from ._store import Collection
 from ._webhooks import Delivery
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
@@ -611,8 +612,9 @@ class CognitoFormsMock(ProviderMock):
         self._file_serial = 1000  # seeded files use serial 1
         for form in _form_definitions():
             self.forms[form.id] = form
-            for number in range(1, ENTRY_COUNTS[form.id] + 1):
-                self._seed_entry(form, number, ENTRY_COUNTS[form.id])
+            count = ENTRY_COUNTS[form.id] * self.settings.data_scale
+            for number in range(1, count + 1):
+                self._seed_entry(form, number, count)
 
     def _seed_entry(self, form: Form, number: int, count: int) -> None:
         first, last = FIRST[(number * 7) % len(FIRST)], LAST[(number * 5 + int(form.id)) % len(LAST)]
@@ -1313,6 +1315,7 @@ class CognitoFormsMock(ProviderMock):
         url: str = call.body["notificationUrl"]
         if not _is_http_url(url):
             raise self.invalid_request(call, [f"notificationUrl: {url!r} is not an absolute http or https URL"])
+        self.check_webhook_target(url, "notificationUrl")
         self._subscription_serial += 1
         subscription_id = "sub-" + hashlib.sha256(f"sub:{self._subscription_serial}".encode()).hexdigest()[:12]
         self.subscriptions[subscription_id] = Subscription(
@@ -1345,3 +1348,88 @@ class CognitoFormsMock(ProviderMock):
             raise self.not_found("The requested subscription could not be found.")
         del self.subscriptions[subscription.id]
         return Reply(status=200, media_type=NO_CONTENT)
+
+    # the store as JSON (seeds, the control API) ---------------------------------------------------
+
+    store_collections: ClassVar[Mapping[str, Collection]] = {
+        "entries": Collection(
+            "Entry", "form", "each form's entries by form Id; file fields as uploads [{Name, ContentType, Content}]"
+        ),
+    }
+
+    def export_store(self) -> dict[str, Any]:
+        entries: dict[str, list[dict[str, Any]]] = {}
+        for form in self.forms.values():
+            entries[form.id] = []
+            for entry in form.entries.values():
+                record: dict[str, Any] = {"Id": f"{form.id}-{entry.number}"}
+                for form_field in form.fields:
+                    value = entry.values.get(form_field.internal)
+                    if form_field.kind == "File":
+                        value = [
+                            {
+                                "Name": self.files[file_id].name,
+                                "ContentType": self.files[file_id].content_type,
+                                "Content": base64.b64encode(self.files[file_id].content).decode(),
+                            }
+                            for file_id in value or []
+                        ]
+                    record[form_field.internal] = value
+                record["Entry"] = dict(entry.meta)
+                entries[form.id].append(record)
+        return {"entries": entries}
+
+    def import_store(self, data: Mapping[str, Any]) -> None:
+        by_key = {key: form for form in self.forms.values() for key in (form.id, form.internal_name)}
+        imported: dict[str, dict[int, StoredEntry]] = {form.id: {} for form in self.forms.values()}
+        for key, records in data["entries"].items():
+            form = by_key.get(key)
+            if form is None:
+                raise ValueError(
+                    f"entries: no form {key!r}; the forms are {', '.join(f.id for f in self.forms.values())}"
+                )
+            for index, record in enumerate(records):
+                where = f"entries[{key!r}][{index}]"
+                number = record["Entry"]["Number"]
+                if record["Id"] != f"{form.id}-{number}":
+                    raise ValueError(
+                        f"{where}: Id {record['Id']!r} must be {form.id}-{number} (form Id - Entry.Number)"
+                    )
+                if number in imported[form.id]:
+                    raise ValueError(f"{where}: entry number {number} repeats")
+                values: dict[str, Any] = {}
+                for name, value in record.items():
+                    if name in ("Id", "Form", "Entry"):
+                        continue
+                    form_field = form.field_named(name)
+                    if form_field is None:
+                        raise ValueError(f"{where}.{name}: form {form.id} has no such field")
+                    try:
+                        values[name] = self._check_value(form, form_field, value, None)
+                    except ValueError as error:
+                        raise ValueError(f"{where}.{name}: {error}") from None
+                imported[form.id][number] = StoredEntry(number, values, dict(record["Entry"]))
+        with self.lock:
+            self.files = {}
+            for form in self.forms.values():
+                form.entries = dict(sorted(imported[form.id].items()))
+                for number, entry in form.entries.items():
+                    self._store_files(form, number, entry.values)
+                form.next_number = max(form.entries, default=0) + 1
+
+    def describe_data(self) -> dict[str, Any]:
+        return {
+            "organizations": {o.id: {"name": o.name, "plan": o.plan} for o in self.organizations.values()},
+            "forms": [
+                {
+                    "id": form.id,
+                    "internal_name": form.internal_name,
+                    "name": form.name,
+                    "organization": form.organization,
+                    "entries": len(form.entries),
+                    "required": [f.internal for f in form.fields if f.required],
+                    "fields": [f.describe() for f in form.fields],
+                }
+                for form in self.forms.values()
+            ],
+        }

@@ -31,6 +31,7 @@ from formclients.runtime import RateLimit
 
 from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply, retry_after
 from ._paging import page_of
+from ._store import Collection
 
 SCHEME = "bearerAuth"
 FORWARDED_USER = "X-Forwarded-User"
@@ -413,3 +414,57 @@ class CogramMock(ProviderMock):
             user.update(changes)
             self.audit(call, "user", user["id"], changes)
         return Reply(dict(user))
+
+    # the store as JSON (seeds, the control API) ---------------------------------------------------
+
+    store_collections: ClassVar[Mapping[str, Collection]] = {
+        "users": Collection("User", description="the organization's members"),
+        "projects": Collection("Project", description="projects, archived ones included"),
+        "members": Collection("ProjectMember", "project", "each project's members by project id"),
+    }
+
+    def export_store(self) -> dict[str, Any]:
+        return {
+            "users": [dict(user) for user in self.users.values()],
+            "projects": [dict(project) for project in self.projects.values()],
+            "members": {p: [self.render_member(p, u) for u in members] for p, members in self.members.items()},
+        }
+
+    def import_store(self, data: Mapping[str, Any]) -> None:
+        users = {u["id"]: dict(u) for u in data["users"]} if "users" in data else self.users
+        projects = {p["id"]: dict(p) for p in data["projects"]} if "projects" in data else self.projects
+        for name, records, imported in (
+            ("users", data.get("users"), users),
+            ("projects", data.get("projects"), projects),
+        ):
+            if records is not None and len(records) != len(imported):
+                raise ValueError(f"{name}: ids repeat")
+        for name, records in (("users", users.values()), ("projects", projects.values())):
+            external = [r["external_id"] for r in records if r["external_id"] is not None]
+            if len(external) != len(set(external)):
+                raise ValueError(f"{name}: external_id repeats (unique within the organization)")
+        if "members" in data:
+            source = {p: {m["user_id"]: m for m in members} for p, members in data["members"].items()}
+        else:
+            source = {p: {u: {**m, "user_id": u} for u, m in members.items()} for p, members in self.members.items()}
+        members: dict[str, dict[str, dict[str, Any]]] = {project_id: {} for project_id in projects}
+        for project_id, by_user in source.items():
+            if project_id not in projects:
+                raise ValueError(f"members: no project {project_id!r}")
+            for user_id, member in by_user.items():
+                if user_id not in users:
+                    raise ValueError(f"members[{project_id!r}]: no user {user_id!r}")
+                if member.get("project_id", project_id) != project_id:
+                    raise ValueError(f"members[{project_id!r}]: a member of project {member['project_id']!r}")
+                members[project_id][user_id] = {k: member[k] for k in ("role", "added_at", "updated_at")}
+        with self.lock:
+            self.users, self.projects, self.members = users, projects, members
+
+    def describe_data(self) -> dict[str, Any]:
+        return {
+            "users": len(self.users),
+            "projects": len(self.projects),
+            "archived_projects": sum(1 for p in self.projects.values() if p["status"] == "archived"),
+            "flagship_project": demo_id("project", FLAGSHIP),
+            "note": "send X-Forwarded-User: <email> to attribute changes in the audit log",
+        }

@@ -27,6 +27,7 @@ from formclients.runtime import RateLimit
 
 from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply, retry_after
 from ._paging import page_of
+from ._store import Collection
 
 SCHEME = "formesterToken"
 PER_PAGE = 20
@@ -243,7 +244,7 @@ class FormesterMock(ProviderMock):
             "Loved it, will come back!",
             "Average experience.",
         ]
-        for index in range(48):
+        for index in range(48 * self.settings.data_scale):
             name = f"{first[index % len(first)]} {last[index % len(last)]}"
             created = EPOCH - timedelta(days=60) + timedelta(days=index, hours=(index * 5) % 24, minutes=index % 60)
             self._add_submission(
@@ -381,3 +382,47 @@ class FormesterMock(ProviderMock):
         del self.submissions[submission["id"]]
         self.deleted.append(submission["id"])
         return Reply({"message": "Submission deleted successfully"})
+
+    # -- the store as JSON (seeds, the control API) ------------------------------------------------
+
+    store_collections: ClassVar[Mapping[str, Collection]] = {
+        "forms": Collection("Form", description="the organization's forms (submissionsCount is counted, not stored)"),
+        "submissions": Collection("Submission", description="every form's submissions"),
+    }
+
+    def export_store(self) -> dict[str, Any]:
+        return {
+            "forms": [self._form_json(form) for form in self.forms.values()],
+            "submissions": [dict(submission) for submission in self.submissions.values()],
+        }
+
+    def import_store(self, data: Mapping[str, Any]) -> None:
+        forms = self.forms
+        if "forms" in data:
+            forms = {}
+            for form in data["forms"]:
+                if form["id"] in forms or form["uuid"].lower() in {f["uuid"] for f in forms.values()}:
+                    raise ValueError(f"forms: form {form['id']} ({form['uuid']}) repeats")
+                forms[form["id"]] = {k: v for k, v in form.items() if k != "submissionsCount"} | {
+                    "uuid": form["uuid"].lower()
+                }
+        submissions = data.get("submissions", list(self.submissions.values()))
+        uuids = {form["uuid"] for form in forms.values()}
+        imported: dict[str, dict[str, Any]] = {}
+        for submission in submissions:
+            if submission["id"] in imported:
+                raise ValueError(f"submissions: id {submission['id']} repeats")
+            if submission["formId"].lower() not in uuids:
+                raise ValueError(f"submissions: {submission['id']} belongs to no form (formId {submission['formId']})")
+            imported[submission["id"]] = {**submission, "formId": submission["formId"].lower()}
+        with self.lock:
+            self.forms, self.submissions = forms, imported
+
+    def describe_data(self) -> dict[str, Any]:
+        return {
+            "forms": [
+                {"id": form["id"], "name": form["name"], "submissions": self._form_json(form)["submissionsCount"]}
+                for form in self.forms.values()
+            ],
+            "filterable": "any submission data field, e.g. Rating__gte=4 on form 456 (see filters in the spec)",
+        }

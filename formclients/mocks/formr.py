@@ -47,6 +47,7 @@ from formclients.runtime import RateLimit
 
 from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply, retry_after
 from ._paging import decode_cursor, encode_cursor
+from ._store import Collection
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -895,3 +896,80 @@ class FormrMock(ProviderMock):
             }
         )
         return Reply({"success": True, "messageId": message_id})
+
+    # -- the store as JSON (seeds, the control API) ------------------------------------------------
+
+    store_collections: ClassVar[Mapping[str, Collection]] = {
+        "responses": Collection(
+            "ResponseItem",
+            "form",
+            "each form's responses by form id, answers as stored (masked fields plain, hashed and encrypted"
+            " fields in their stored form, dropped fields absent)",
+        ),
+    }
+
+    def export_store(self) -> dict[str, Any]:
+        responses: dict[str, list[dict[str, Any]]] = {form_id: [] for form_id in self.forms}
+        for submission in sorted(self.submissions.values(), key=lambda s: s.seq):
+            item = self._item(submission)
+            item["submission"]["answers"] = dict(submission.answers)
+            if submission.session_id is not None:
+                item["submission"]["sessionId"] = submission.session_id
+            responses[submission.form_id].append(item)
+        return {"responses": responses}
+
+    def import_store(self, data: Mapping[str, Any]) -> None:
+        imported: dict[str, Submission] = {}
+        for form_id, items in data["responses"].items():
+            form = self.forms.get(form_id)
+            if form is None:
+                raise ValueError(f"responses: no form {form_id!r}; the forms are {', '.join(self.forms)}")
+            for index, item in enumerate(items):
+                record, meta = item["submission"], item["meta"]
+                where = f"responses[{form_id!r}][{index}]"
+                if record["formId"] != form_id:
+                    raise ValueError(f"{where}: formId {record['formId']!r} is not {form_id!r}")
+                if record["id"] in imported:
+                    raise ValueError(f"{where}: submission id {record['id']!r} repeats")
+                unknown = sorted(set(record["answers"]) - {f.name for f in form.fields})
+                if unknown:
+                    raise ValueError(f"{where}: form {form_id!r} has no fields {unknown}")
+                imported[record["id"]] = Submission(
+                    id=record["id"],
+                    form_id=form_id,
+                    submitted_at=parse_timestamp(record["submittedAt"]),
+                    answers=dict(record["answers"]),
+                    status=record["status"],
+                    session_id=record.get("sessionId"),
+                    read=meta["read"],
+                    starred=meta["starred"],
+                    notes=[dict(note) for note in meta["notes"]],
+                    tags=list(meta.get("tags", [])),
+                    seq=len(imported),
+                )
+        numbers = [int(i[4:]) for i in imported if re.fullmatch(r"rsp_[0-9]+", i)]
+        with self.lock:
+            self.submissions = imported
+            self._next["rsp"] = max([self._next["rsp"], *(n + 1 for n in numbers)])
+
+    def describe_data(self) -> dict[str, Any]:
+        return {
+            "forms": [
+                {
+                    "id": form.id,
+                    "name": form.name,
+                    "owner": form.owner,
+                    "environment": form.environment,
+                    "responses": sum(1 for s in self.submissions.values() if s.form_id == form.id),
+                    "required": [f.name for f in form.fields if f.required],
+                    "fields": [
+                        {"name": f.name, "type": f.type, "required": f.required, "pii": f.pii}
+                        | ({"options": list(f.options)} if f.options else {})
+                        | ({"shown_if": list(f.show_if)} if f.show_if else {})
+                        for f in form.fields
+                    ],
+                }
+                for form in self.forms.values()
+            ],
+            "note": "list_responses needs environment= the form's environment; submits need the form's required fields",
+        }

@@ -33,6 +33,7 @@ from typing import Any, ClassVar
 
 from ._core import ApiError, Call, DemoCredential, Principal, ProviderMock, Reply
 from ._paging import page_of
+from ._store import Collection
 from ._webhooks import Delivery
 
 PAGE_SIZE_MAX = 100
@@ -176,8 +177,9 @@ DEVICES = ("Desktop", "Mobile", "Tablet")
 REFERRERS = ("https://www.example.com/contact.html", "https://www.google.com/", "N/A")
 
 
-def contact_form() -> FormData:
-    """250 results with three text items and two multiple choice items (one radio, one checkbox)."""
+def contact_form(count: int = 250) -> FormData:
+    """250 results (`count` with --data-scale) with three text items and two multiple choice items
+    (one radio, one checkbox)."""
     form = FormData(
         directory="contact",
         name="Contact Us",
@@ -194,9 +196,9 @@ def contact_form() -> FormData:
         views={"12": ("100", "101")},
         labels={"11": {"100": "Name", "101": "Email", "102": "Message", "200": "Source", "201": "Products"}},
     )
-    for index in range(250):
+    for index in range(count):
         first, last = FIRST[index % len(FIRST)], LAST[(index * 7) % len(LAST)]
-        start = EPOCH + timedelta(hours=7 * index, minutes=13 * (index % 5))
+        start = EPOCH + timedelta(hours=7 * index * 250 / count, minutes=13 * (index % 5))  # scaled: same 2025 span
         finish = start + timedelta(seconds=45 + (index * 37) % 600)
         update = finish + timedelta(days=2) if index % 10 == 9 else finish
         domain = "example.org" if index % 3 == 0 else "example.com"
@@ -205,7 +207,7 @@ def contact_form() -> FormData:
         if SOURCES[source] == "Other":
             chosen_source["other"] = "Podcast" if index % 2 else "Conference"
         result: dict[str, Any] = {
-            "id": str(1001000 + 3 * index),
+            "id": str(1001000 + 3 * index + (3000 if index >= 250 else 0)),  # scaled: past the other forms' ids
             "date_start": iso(start),
             "date_update": iso(update),
             "result_status": "Complete",
@@ -340,7 +342,8 @@ class FormsiteMock(ProviderMock):
     """Webhooks by form directory, in creation order, each as the API shows it ({event, url[, handshake_key]})."""
 
     def seed(self) -> None:
-        self.forms = {form.directory: form for form in (contact_form(), order_form(), survey_form())}
+        contact = contact_form(250 * self.settings.data_scale)
+        self.forms = {form.directory: form for form in (contact, order_form(), survey_form())}
         self.webhook_registrations = {directory: [] for directory in self.forms}
         self.webhook_registrations["order"].append(
             {
@@ -524,6 +527,7 @@ class FormsiteMock(ProviderMock):
 
     def create_or_update_webhook(self, call: Call) -> Reply:
         form = self.form(call)
+        self.check_webhook_target(call.body["url"])
         hooks = self.webhook_registrations[form.directory]
         webhook = {"event": call.body["event"], "url": call.body["url"]}
         if "handshake_key" in call.body:
@@ -630,3 +634,60 @@ class FormsiteMock(ProviderMock):
                 event_id=str(result["id"]),
             )
         )
+
+    # the store as JSON (seeds, the control API) ---------------------------------------------------
+
+    store_collections: ClassVar[Mapping[str, Collection]] = {
+        "results": Collection("Result", "form", "each form's results, as get_form_results shows them"),
+        "webhooks": Collection("Webhook", "form", "each form's webhooks, as get_webhooks shows them"),
+    }
+
+    def export_store(self) -> dict[str, Any]:
+        return {
+            "results": {directory: list(form.results) for directory, form in self.forms.items()},
+            "webhooks": {
+                directory: [dict(hook) for hook in hooks] for directory, hooks in self.webhook_registrations.items()
+            },
+        }
+
+    def import_store(self, data: Mapping[str, Any]) -> None:
+        unknown = sorted((set(data.get("results", {})) | set(data.get("webhooks", {}))) - set(self.forms))
+        if unknown:
+            raise ValueError(f"no form {unknown[0]!r}; the forms are {', '.join(self.forms)}")
+        results = {d: list(data["results"].get(d, [])) for d in self.forms} if "results" in data else None
+        if results is not None:
+            ids = [result["id"] for each in results.values() for result in each]
+            if len(ids) != len(set(ids)):
+                raise ValueError(f"result ids repeat: {sorted({i for i in ids if ids.count(i) > 1})[:5]}")
+            for directory, each in results.items():
+                stored = {item.id for item in self.forms[directory].items if item.children is None}
+                for result in each:
+                    strange = {item["id"] for item in result["items"]} - stored
+                    if strange:
+                        raise ValueError(f"result {result['id']}: form {directory!r} has no items {sorted(strange)}")
+        with self.lock:
+            if results is not None:
+                for directory, each in results.items():
+                    self.forms[directory].results = each
+            if "webhooks" in data:
+                self.webhook_registrations = {d: [dict(h) for h in data["webhooks"].get(d, [])] for d in self.forms}
+
+    def describe_data(self) -> dict[str, Any]:
+        return {
+            "user_dir": ACCOUNT,
+            "forms": [
+                {
+                    "form_dir": form.directory,
+                    "name": form.name,
+                    "state": form.state,
+                    "results": len(form.results),
+                    "items": [
+                        {"id": item.id, "label": item.label, "choices": list(item.choices or ())}
+                        for item in form.items
+                        if item.children is None
+                    ],
+                }
+                for form in self.forms.values()
+            ],
+            "note": "Formsite has no API that creates results; in Python, mock.complete_result(form_dir, answers)",
+        }

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 import httpx
 from httpx_retries import Retry
 
 from .. import __version__
+from ..drift._hook import drift_checker
 from ._auth import AsyncCredentialTransport, Credential, CredentialTransport, Secret, as_secret
 from ._exceptions import (
     GENERIC_BY_STATUS,
@@ -29,6 +30,7 @@ from ._http_log import AsyncLoggingTransport, LoggingTransport
 from ._profile import ProviderProfile
 from ._redact import redact_url, register_credential_parameter
 from ._retries import ALREADY_DELETED, RetryTransport, describe, retry_policy
+from ._routing import active_route
 from ._transports import (
     OPERATION,
     AsyncPolicyTransport,
@@ -65,6 +67,7 @@ class ClientOptions(TypedDict, total=False):
     limiter: Limiter | str | None
     quota: str | int | bool
     raise_on_error: bool
+    validate_responses: bool | Literal["raise", "warn"] | None
     transport: httpx.BaseTransport | None
     async_transport: httpx.AsyncBaseTransport | None
     raise_on_unexpected_status: bool
@@ -103,6 +106,9 @@ class BaseClient:
       instead, so ``Response.status_code`` and ``.content`` tell what happened. The plain forms
       (``sync``, ``asyncio``, a client object's methods) raise either way: they return the
       operation's success type and have nothing else to return.
+    - ``validate_responses``: ``True`` checks every response against the spec and raises
+      `formclients.drift.SchemaDriftError` on a mismatch, ``"warn"`` warns instead; default: the
+      ``FORMCLIENTS_VALIDATE`` environment variable (``1`` or ``warn``), else off.
     """
 
     profile: ClassVar[ProviderProfile]
@@ -125,6 +131,7 @@ class BaseClient:
         limiter: Limiter | str | None = None,
         quota: str | int | bool = True,
         raise_on_error: bool = True,
+        validate_responses: bool | Literal["raise", "warn"] | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         raise_on_unexpected_status: bool = False,
@@ -143,10 +150,14 @@ class BaseClient:
         for scheme in self.profile.security_schemes.values():
             if scheme.location == "query":
                 register_credential_parameter(scheme.parameter)
-        self.base_url = self._base_url(base_url, server_variables or {})
+        route = active_route(self.profile.name) if transport is None and async_transport is None else None
+        self.base_url = self._base_url(base_url, server_variables or {}, route.base_url if route else None)
         self.raise_on_error = raise_on_error
+        self._drift = drift_checker(self.profile.name, validate_responses, self._secret)  # None when off: free
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
+        if route is not None and limiter is None:
+            limiter = route.limiter  # a mock's windows and quotas count in memory, never in the user's store
         self.limiter = limiter if isinstance(limiter, Limiter) else shared_limiter(limiter)
         limits = tuple(limit for limit in self.profile.rate_limits if limit.applies_to(self._auth_scheme))
         fingerprint = self._secret.fingerprint() if self._secret else None  # shared state is keyed by it
@@ -155,6 +166,12 @@ class BaseClient:
             if throttle is True
             else throttle or None
         )
+        if route is not None:  # inside formclients.testing.mock(...): the in-process mock, on its clock
+            transport, async_transport = route.transport(), route.async_transport()
+            if throttle is True:
+                self.throttle = route.throttle(fingerprint, limits)
+            if quota is True and not route.rate_limits:
+                quota = False  # the mock enforces no limits: nothing to count
         self.quota = QuotaAccount.for_client(self.profile, fingerprint, limits, self.limiter, quota)
         self.usage = UsageMeter(self.profile.quota)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
@@ -175,8 +192,9 @@ class BaseClient:
             raise ConfigurationError(f"unknown auth_scheme {requested!r}; this API has {sorted(schemes)}")
         return requested
 
-    def _base_url(self, given_url: str | None, given_variables: Mapping[str, str]) -> str:
-        """Arguments first (base_url, or server variables), then <PREFIX>_BASE_URL, then the variables' env/defaults."""
+    def _base_url(self, given_url: str | None, given_variables: Mapping[str, str], routed: str | None = None) -> str:
+        """Arguments first (base_url, or server variables), then <PREFIX>_BASE_URL, then the variables' env/defaults;
+        a client routed to a mock (`routed`, its URL) that has none of these uses the mock's."""
         given_variables = {name: value for name, value in given_variables.items() if value}
         if given_url and given_variables:
             raise ConfigurationError(
@@ -187,7 +205,12 @@ class BaseClient:
         from_env = os.environ.get(f"{self.profile.env_prefix}_BASE_URL")
         if from_env and not given_variables:
             return from_env
-        return self._server_url(given_variables)
+        try:
+            return self._server_url(given_variables)
+        except ConfigurationError:
+            if routed is None:
+                raise
+            return routed
 
     def _server_url(self, given: Mapping[str, str]) -> str:
         values: dict[str, str] = {}
@@ -276,6 +299,8 @@ class BaseClient:
             raise self._connection_error(APITimeoutError, request, error) from error
         except httpx.TransportError as error:
             raise self._connection_error(APIConnectionError, request, error) from error
+        if self._drift is not None:
+            self._drift(operation_id, response)
         return self._check(response)
 
     async def arequest(self, operation_id: str = "*", **kwargs: Any) -> httpx.Response:
@@ -288,6 +313,8 @@ class BaseClient:
             raise self._connection_error(APITimeoutError, request, error) from error
         except httpx.TransportError as error:
             raise self._connection_error(APIConnectionError, request, error) from error
+        if self._drift is not None:
+            self._drift(operation_id, response)
         return self._check(response)
 
     def _check(self, response: httpx.Response) -> httpx.Response:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import re
-import sys
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -678,41 +676,3 @@ def test_the_readme_table_says_what_each_spec_promises() -> None:
                     ), f"README.md has no row for {provider} {path} {strategy['strategy']} ({promise})"
                     listed += 1
     assert listed >= 10
-
-
-PAGED = {"style": "page", "items": "/items", "page_param": "page", "size_param": "size", "total_items": "/total"}
-EXACT = {"guarantee": "exact", "assumes": "a fixed order"}
-
-
-@pytest.mark.parametrize(
-    ("pagination", "iteration", "message"),
-    [
-        (PAGED, None, "needs x-iteration with `id` and `strategies`"),
-        (PAGED, {"id": "/id", "strategies": [{"strategy": "zigzag", **EXACT}]}, "strategy must be one of"),
-        (PAGED, {"id": "/id", "strategies": [{"strategy": "overlap", "guarantee": "exact"}]}, "needs guarantee"),
-        (PAGED, {"id": "/id", "strategies": [{"strategy": "keyset", **EXACT}]}, "missing key, after"),
-        (
-            {**PAGED, "style": "cursor", "cursor_param": "c", "next_cursor": "/n"},
-            {"id": "/id", "strategies": [{"strategy": "overlap", **EXACT}]},
-            "overlap walks x-pagination style page or offset",
-        ),
-        (
-            {key: value for key, value in PAGED.items() if key != "total_items"},
-            {"id": "/id", "strategies": [{"strategy": "reverse", **EXACT}]},
-            "reverse needs a count",
-        ),
-        (
-            PAGED,
-            {"id": "/id", "strategies": [{"strategy": "overlap", "set": {"sort": "id"}, **EXACT}]},
-            "the last strategy must have no `set` or `unless`",
-        ),
-    ],
-)
-def test_x_iteration_mistakes_are_named_before_anything_is_generated(
-    pagination: dict[str, Any], iteration: Any, message: str
-) -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import generate
-
-    with pytest.raises(generate.SpecError, match=re.escape(message)):
-        generate.check_iteration(pagination, iteration, "specs/x.yaml: paths./items.get.x-iteration")

@@ -234,3 +234,63 @@ async def test_async_transport(mock: WidgetMock) -> None:
         base_url=mock.base_url, transport=mock.async_transport(), headers={"Authorization": "Bearer reader"}
     ) as async_client:
         assert (await async_client.get("/widgets/1")).json()["name"] == "first"
+
+
+def test_faults_work_in_process_too(mock: WidgetMock) -> None:
+    mock.faults.add(count=1, status=503, operation_id="get_widget")
+    mock.faults.add(count=1, drop=True, path="/v1/*/widgets/1")
+    assert client(mock).get("/widgets/1").json() == {"error": {"message": "Injected fault.", "status": 503}}
+    with pytest.raises(httpx.RemoteProtocolError):
+        client(mock).get("/widgets/1")
+    assert client(mock).get("/widgets/1").status_code == 200
+    assert [(r.status, r.fault) for r in mock.requests.entries()] == [(503, 1), (None, 2), (200, None)]
+
+
+async def test_a_dropped_connection_in_process_is_a_remote_protocol_error_async(mock: WidgetMock) -> None:
+    mock.faults.add(count=1, drop=True)
+    async with httpx.AsyncClient(base_url=mock.base_url, transport=mock.async_transport()) as async_client:
+        with pytest.raises(httpx.RemoteProtocolError):
+            await async_client.get("/widgets/1", headers={"Authorization": "Bearer reader"})
+
+
+def test_the_request_log_records_operation_status_and_credential(mock: WidgetMock, clock: FakeClock) -> None:
+    client(mock, "writer").post("/widgets", json={"name": "x"})
+    client(mock, None).get("/widgets/1", params={"access_token": "reader", "limit": "1"})
+    client(mock, None).get("/nowhere")
+    first, second, third = mock.requests.entries()
+    assert (first.method, first.operation_id, first.status, first.at) == ("POST", "create_widget", 201, clock.now())
+    assert first.credential is not None and first.credential["scheme"] == "bearer"
+    assert second.query == "access_token=[REDACTED]&limit=1"
+    assert second.credential is not None and second.credential["scheme"] == "query"
+    assert (third.status, third.operation_id, third.credential) == (404, None, None)
+    mock.reset()
+    assert mock.requests.entries() == []
+
+
+def test_only_a_strict_mock_refuses_webhook_targets_at_subscribe_time() -> None:
+    from formclients.mocks import create_mock
+
+    hook = {"event": "result_completed", "url": "https://hooks.example.com/x"}
+
+    def subscribe(target: ProviderMock) -> httpx.Response:
+        with httpx.Client(base_url=target.base_url, transport=target.transport()) as http:
+            return http.post("/forms/contact/webhooks", json=hook, headers={"Authorization": "bearer fs_demo_token"})
+
+    lenient = create_mock("formsite")
+    assert subscribe(lenient).status_code == 200, "in-process mocks accept it (spec examples use example.com) ..."
+    assert lenient.webhook_targets.refusal(hook["url"]) is not None, "... but will not post to it"
+    refused = subscribe(create_mock("formsite", refuse_unlisted_webhooks=True))
+    assert refused.status_code == 422
+    assert "--webhook-allow HOST_OR_CIDR" in refused.json()["error"]["message"]
+    allowed = create_mock("formsite", refuse_unlisted_webhooks=True, webhook_allow=["hooks.example.com"])
+    assert subscribe(allowed).status_code == 200
+
+
+def test_create_mock_is_typed_per_provider_and_refuses_unknown_settings() -> None:
+    from formclients.mocks import create_mock
+
+    formsite = create_mock("formsite", rate_limits=False)
+    formsite.complete_result("contact", {"100": "Typed"})  # FormsiteMock's own method: mypy checks this line
+    assert create_mock("formr").forms["form_123"].environment == "development"
+    with pytest.raises(TypeError, match="unknown mock settings \\['rate_limit'\\]"):
+        create_mock("formsite", rate_limit=False)  # type: ignore[call-overload]

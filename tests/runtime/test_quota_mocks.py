@@ -59,13 +59,13 @@ def test_cognito_counts_what_the_mock_bills_and_stops_before_overage(clock: Fake
     big = EntryInput.from_dict({**contact, "Message": "x" * (250 * 1024)})  # three units of 100 KB
     create_entry.sync("1", client=cognito, body=big)
     organization = "acme"
-    assert cognito.quota.status()[0].used == mock.usage[organization] == 5  # type: ignore[attr-defined]
+    assert cognito.quota.status()[0].used == mock.usage[organization] == 5
     create_entry.sync("1", client=cognito, body=big)
     with pytest.raises(QuotaExhaustedError):
         create_entry.sync("1", client=cognito, body=big)  # 8 + 3 would pass the allowance of 9
     cognito_get_forms.sync(client=cognito)
     assert cognito.quota.remaining() == 0
-    assert mock.usage[organization] == 9 and wire.sent == 5, "the mock billed no overage"  # type: ignore[attr-defined]
+    assert mock.usage[organization] == 9 and wire.sent == 5, "the mock billed no overage"
 
 
 def test_formr_counts_only_accepted_submissions_as_the_mock_does(clock: FakeClock) -> None:
@@ -75,6 +75,6 @@ def test_formr_counts_only_accepted_submissions_as_the_mock_does(clock: FakeCloc
     with pytest.raises(BadRequestError):
         submit_form.sync("form_123", client=formr, body=SubmitRequest(answers=Answers.from_dict({})))
     submit_form.sync("form_123", client=formr, body=SubmitRequest(answers=Answers.from_dict(answers)))
-    used = mock.quota_used[("usr_demo", "development", "2026-01")]  # type: ignore[attr-defined]
+    used = mock.quota_used[("usr_demo", "development", "2026-01")]
     assert formr.quota.status()[0].used == used == 1
     assert formr.quota.remaining() == 999

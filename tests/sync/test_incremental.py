@@ -57,7 +57,7 @@ def test_formester_changed_submission_is_written_once(tmp_path: Path) -> None:
     first = sync(mock, tmp_path, forms=["456"])
     assert first["resources"]["submissions_456"]["rows_written"] == 48
     assert sync(mock, tmp_path, forms=["456"])["rows_written"] == 0
-    submission = next(s for s in mock.submissions.values() if s["data"].get("Rating") == 2)  # type: ignore[attr-defined]
+    submission = next(s for s in mock.submissions.values() if s["data"].get("Rating") == 2)
     submission["data"]["Rating"] = 5
     submission["updatedAt"] = "2026-06-01T00:00:00.000Z"
     summary = sync(mock, tmp_path, forms=["456"])
@@ -71,11 +71,11 @@ def test_cogram_whole_lists_write_only_what_changed(tmp_path: Path) -> None:
     first = sync(mock, tmp_path)
     assert first["resources"]["users"]["rows_written"] == 120
     assert sync(mock, tmp_path)["rows_written"] == 0
-    user = next(iter(mock.users.values()))  # type: ignore[attr-defined]
+    user = next(iter(mock.users.values()))
     user["role"] = "guest"
-    project_id = next(iter(mock.members))  # type: ignore[attr-defined]
-    removed = next(iter(mock.members[project_id]))  # type: ignore[attr-defined]
-    del mock.members[project_id][removed]  # type: ignore[attr-defined]
+    project_id = next(iter(mock.members))
+    removed = next(iter(mock.members[project_id]))
+    del mock.members[project_id][removed]
     summary = sync(mock, tmp_path)
     assert summary["resources"]["users"]["rows_written"] == 1
     assert summary["resources"]["members"]["rows_written"] == 1  # the removed membership, marked

@@ -22,7 +22,7 @@ def test_an_answer_whose_type_changed_lands_in_raw_and_is_reported(tmp_path: Pat
     mock = create_mock("formester", rate_limits=False)
     sync(mock, tmp_path, forms=["456"])
     assert rows(tmp_path, "select type from formester.fields where form = '456' and id = 'Rating'") == [("bigint",)]
-    submission = next(iter(s for s in mock.submissions.values() if s["data"].get("Rating")))  # type: ignore[attr-defined]
+    submission = next(iter(s for s in mock.submissions.values() if s["data"].get("Rating")))
     submission["data"]["Rating"] = "five stars"
     submission["updatedAt"] = "2026-06-01T00:00:00.000Z"
     summary = sync(mock, tmp_path, forms=["456"])
@@ -46,9 +46,9 @@ def test_an_answer_whose_type_changed_lands_in_raw_and_is_reported(tmp_path: Pat
 def test_deleted_formester_submissions_are_marked(tmp_path: Path) -> None:
     mock = create_mock("formester", rate_limits=False)
     sync(mock, tmp_path, forms=["123"])
-    victims = [key for key in mock.submissions if mock.submissions[key]["formId"] == mock.forms[123]["uuid"]][:2]  # type: ignore[attr-defined]
+    victims = [key for key in mock.submissions if mock.submissions[key]["formId"] == mock.forms[123]["uuid"]][:2]
     for key in victims:
-        del mock.submissions[key]  # type: ignore[attr-defined]
+        del mock.submissions[key]
     summary = sync(mock, tmp_path, forms=["123"])
     assert summary["deleted"] == {"submissions_123": 2}
     marked = rows(tmp_path, "select id from formester.submissions_123 where _deleted_at is not null order by id")

@@ -1,0 +1,1 @@
+"""Subcommands of the `formclients` command, one module each (see formclients/cli.py)."""
