@@ -173,6 +173,10 @@ def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) 
         env={**os.environ, **variables},
     )
     assert counted.stdout == "250\n", counted.stderr
+    cognito = start(running, "mock", "cognito_forms", "--port", "0", "--print-env")
+    secret = cognito.wait_for("^export COGNITO_FORMS_WEBHOOK_SECRET=(whsec_\\S+)$").group(1)
+    assert cognito.wait_for(f"signed \\(Standard Webhooks\\) with {re.escape(secret)}"), "the one the mock signs with"
+    assert cognito.stop() == 0
     assert (store / "limiter.sqlite3").is_file(), "the client counted in the mock's store"
     assert mock.stop() == 0
     assert not store.exists(), "the store goes with the mock"

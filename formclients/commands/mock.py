@@ -52,7 +52,10 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--print-env",
         action="store_true",
-        help="print shell `export` lines for the clients (<PROVIDER>_TOKEN, <PROVIDER>_BASE_URL), then serve",
+        help=(
+            "print shell `export` lines for the clients (<PROVIDER>_TOKEN, <PROVIDER>_BASE_URL; Cognito's"
+            " <PROVIDER>_WEBHOOK_SECRET for receivers), then serve"
+        ),
     )
     parser.add_argument("--log-requests", action="store_true", help="log each request (credentials redacted)")
     parser.set_defaults(run=run)
@@ -130,10 +133,14 @@ def fail(message: str) -> int:
 
 def announce(mock: ProviderMock, origin: str, *, print_env: bool) -> None:
     base_url = origin + mock.base_url.removeprefix("http://mock.local")
+    secret = getattr(mock, "webhook_secret", None)
     if print_env:
         prefix = mock.profile.env_prefix
         print(f"export {prefix}_BASE_URL={shlex.quote(base_url)}")
-        print(f"export {prefix}_TOKEN={shlex.quote(mock.default_credential.value)}", flush=True)
+        print(f"export {prefix}_TOKEN={shlex.quote(mock.default_credential.value)}")
+        if secret:  # what a webhook receiver needs to verify the mock's signed deliveries
+            print(f"export {prefix}_WEBHOOK_SECRET={shlex.quote(secret)}")
+        sys.stdout.flush()
     out = sys.stderr if print_env else sys.stdout
     print(f"{mock.provider} mock at {base_url}", file=out)
     print(f"  spec {origin}/openapi.json   control API {origin}/_mock/", file=out)
@@ -141,7 +148,6 @@ def announce(mock: ProviderMock, origin: str, *, print_env: bool) -> None:
     for credential in mock.credentials:
         scopes = ", ".join(credential.scopes) or "-"
         print(f"  {credential.scheme:<15} {credential.value:<42} scopes: {scopes}  {credential.description}", file=out)
-    secret = getattr(mock, "webhook_secret", None)
     if secret:
         print(f"  webhook deliveries are signed (Standard Webhooks) with {secret}", file=out)
     out.flush()
