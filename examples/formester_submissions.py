@@ -21,7 +21,8 @@ with formester_client.Formester() as formester:
     happy = formester.submissions.list(form_id=456, filters={"Rating__gte": "4"}, sort="created_at", order="desc")
     for submission in happy.submissions[:3]:
         print(
-            f"rated {submission.data['Rating']}  {submission.created_at:%Y-%m-%d}  {submission.data['name']}: {submission.data['comments']}"
+        answers = submission.data
+        print(f"rated {answers['Rating']}  {submission.created_at:%Y-%m-%d}  {answers['name']}: {answers['comments']}")
         )
     print(f"{happy.meta.total_count} submissions rated 4 or 5")
 
