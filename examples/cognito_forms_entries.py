@@ -78,10 +78,8 @@ with cognito_forms_client.CognitoForms() as cognito:
     )
     print(f"created and updated entry {entry.id} (#{entry.entry.number}): {entry['Message']}")
     delivered = created.get(timeout=10)
-    print(
     email = delivered.model_dump()["Email"]  # the form's fields are extra fields of the model
     print(f"webhook: new entry {delivered.Id} (#{delivered.Entry.Number}) from {email}, verified")
-    )
     cognito.webhooks.unsubscribe(id=subscription.id)
     receiver.shutdown()
 

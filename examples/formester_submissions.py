@@ -20,10 +20,8 @@ with formester_client.Formester() as formester:
     # Any answer can be filtered on: `<field>__gte`, `__lte`, `__contains` ... (see the spec's filters).
     happy = formester.submissions.list(form_id=456, filters={"Rating__gte": "4"}, sort="created_at", order="desc")
     for submission in happy.submissions[:3]:
-        print(
         answers = submission.data
         print(f"rated {answers['Rating']}  {submission.created_at:%Y-%m-%d}  {answers['name']}: {answers['comments']}")
-        )
     print(f"{happy.meta.total_count} submissions rated 4 or 5")
 
     saved = CHECKPOINT.read_text() if CHECKPOINT.exists() else None
