@@ -7,7 +7,7 @@ import json
 import re
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -371,7 +371,7 @@ def test_an_action_completes_a_formsite_result_and_posts_it_to_the_webhook() -> 
     ],
 )
 def test_a_bad_action_is_refused_and_changes_nothing(
-    provider: str, name: str, arguments: dict[str, Any], status: int, problem: str
+    provider: Literal["formsite", "cogram"], name: str, arguments: dict[str, Any], status: int, problem: str
 ) -> None:
     with ThreadedMockServer(provider, rate_limits=False) as server:
         before = server.control.export_store()
