@@ -1,7 +1,7 @@
 """The project as a user gets it: the wheel built from this checkout, installed (not editable) into a
-fresh venv with the mock extra. There, `mypy --strict` on the examples (copied out of the repository, so
-no project config applies) finds 0 errors, and every example runs against `formclients mock all` served
-by that venv's own CLI, twice in a row.
+fresh venv with the mock extra. There, `mypy --strict` on the examples and the README's Python blocks
+(copied out of the repository, so no project config applies) finds 0 errors, and every example runs
+against `formclients mock all` served by that venv's own CLI, twice in a row.
 
 This is what guards the users' view of the types: the project's own mypy config checks generated/ as
 source (through mypy_path), which would not notice a package that the wheel leaves out or ships without
@@ -22,6 +22,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.served_mocks import served_mocks
+from tests.test_readme import BLOCKS, TEST_FILE
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 PACKAGES = [
@@ -50,8 +51,9 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     (wheel,) = (where / "dist").glob("formclients-*.whl")
     run(sys.executable, "-m", "venv", where / "venv")
     python = where / "venv" / "bin" / "python"
-    mypy = f"mypy=={importlib.metadata.version('mypy')}"  # the version the project checks itself with
-    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{wheel}[mock]", mypy)
+    # The versions the project checks itself with; pytest for the README's example test file.
+    tools = [f"{name}=={importlib.metadata.version(name)}" for name in ("mypy", "pytest")]
+    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{wheel}[mock]", *tools)
     yield where / "venv"
 
 
@@ -65,10 +67,18 @@ def test_the_wheel_installs_every_package_typed_and_not_editable(venv: Path) -> 
     assert all((site / name / "py.typed").is_file() for name in PACKAGES)
 
 
-def test_the_examples_type_check_strictly_against_the_installed_wheel(venv: Path, tmp_path: Path) -> None:
+def test_the_examples_and_the_readme_type_check_strictly_against_the_installed_wheel(
+    venv: Path, tmp_path: Path
+) -> None:
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
-    report = run(venv / "bin" / "mypy", "--strict", "--cache-dir", tmp_path / ".mypy_cache", "examples", cwd=tmp_path)
-    assert report.startswith(f"Success: no issues found in {len(EXAMPLES)} source files"), report
+    (tmp_path / "readme").mkdir()
+    snippets = [block for block in BLOCKS if block.language == "python"]
+    for block in snippets:
+        named = TEST_FILE.match(block.code)
+        (tmp_path / "readme" / (named.group("name") if named else f"readme_{block.line}.py")).write_text(block.code)
+    command = [venv / "bin" / "mypy", "--strict", "--cache-dir", tmp_path / ".mypy_cache", "examples", "readme"]
+    report = run(*command, cwd=tmp_path)
+    assert report.startswith(f"Success: no issues found in {len(EXAMPLES) + len(snippets)} source files"), report
 
 
 def test_every_example_runs_against_the_served_mocks_twice(venv: Path, tmp_path: Path) -> None:
