@@ -347,3 +347,17 @@ def test_a_meta_sort_follows_results_edited_in_place() -> None:
     del results[49]["login_email"]
     results[24]["login_email"] = None
     same_answers()
+
+
+def test_nan_payment_amounts_sort_as_the_list_did() -> None:
+    """NaN has no order (a seed can hold one: JSON parsers accept NaN): the list's own order decides,
+    as it did when every request sorted the list."""
+    MOCK.reset()
+    results = MOCK.forms["order"].results
+    for position in (2, 5, 9):
+        results[position]["payment_amount"] = float("nan")
+    for direction in ("asc", "desc"):
+        for limit in (3, 100):
+            params = {"form_dir": "order", "sort_id": "payment_amount", "sort_direction": direction, "limit": limit}
+            call = make_call(params)
+            assert answer_of(call, fast) == answer_of(call, lambda c: reference(MOCK, c)), params

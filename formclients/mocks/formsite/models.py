@@ -158,7 +158,7 @@ class ResultIndex:
     """A form's results in ascending id order (`ids[i]` is the id of `records[i]`), for binary searches.
 
     Built from the form's ResultList and valid while the list's `version` stays; results appended
-    since are taken in by `follow`. Only for unique numeric ids: `build` answers None otherwise,
+    since are taken in by `current`. Only for unique numeric ids: `build` answers None otherwise,
     and callers then read the list itself, as before there was an index.
     """
 

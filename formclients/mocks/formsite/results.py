@@ -19,12 +19,11 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from .models import META_SEARCHABLE, META_SORTABLE, FormData, ResultIndex, parse_date
 
 Result = dict[str, Any]
-T = TypeVar("T")
 ABSENT = object()  # a meta item a result does not have (sorted as "", unlike a stored null: "none")
 
 
@@ -59,15 +58,17 @@ def select(form: FormData, query: ResultQuery) -> tuple[list[Result], int]:
     start = (query.page - 1) * query.limit
     index = form.indexed()
     if index is None:  # ids repeat or are not numbers
-        return scan(form, index, query, test, start)
+        return sort_list(form, query, test, start)
     window = index.window(query.after_id, query.before_id)
     inside: range | None = None  # the id window, where the order holds results outside it
     if query.sort_id == "result_id":
         order: Sequence[int] = window
+    elif query.sort_id not in META_SORTABLE:
+        return heap_page(index, window, query, test, start)
     else:
         meta = meta_order(index, query.sort_id)
         if meta is None:
-            return scan(form, index, query, test, start)
+            return sort_list(form, query, test, start)
         order = meta
         inside = None if len(window) == len(meta) else window
     if test is None and inside is None:
@@ -82,27 +83,34 @@ def select(form: FormData, query: ResultQuery) -> tuple[list[Result], int]:
     return page, total
 
 
-def scan(
-    form: FormData, index: ResultIndex | None, query: ResultQuery, test: Callable[[Result], bool] | None, start: int
+def heap_page(
+    index: ResultIndex, window: range, query: ResultQuery, test: Callable[[Result], bool] | None, start: int
 ) -> tuple[list[Result], int]:
-    """Sorting by an item's answer (or reading a list whose ids repeat): test every result, heap the page."""
-    if index is None:  # ids repeat or are not numbers: read the list in its own order, as a sort did
-        found = [r for r in form.results if in_id_window(query, int(r["id"])) and (test is None or test(r))]
-        value = sort_value(query.sort_id)
-        return page_of_sorted(found, lambda r: (value(r), int(r["id"])), query, start), len(found)
+    """Sorted by an item's answer: test every result of the id window, pick the page with a heap."""
     records, ids = index.records, index.ids
-    window = index.window(query.after_id, query.before_id)
     selected = [p for p in window if test(records[p])] if test is not None else list(window)
+    if start >= len(selected):
+        return [], len(selected)
     value = sort_value(query.sort_id)
-    chosen = page_of_sorted(selected, lambda p: (value(records[p]), ids[p]), query, start)
+    pick = heapq.nlargest if query.descending else heapq.nsmallest
+    chosen = pick(start + query.limit, selected, key=lambda p: (value(records[p]), ids[p]))[start:]
     return [records[p] for p in chosen], len(selected)
 
 
+def sort_list(
+    form: FormData, query: ResultQuery, test: Callable[[Result], bool] | None, start: int
+) -> tuple[list[Result], int]:
+    """Filter and sort the list itself, in its own order, as the mock did before the index: for ids that
+    repeat or are not numbers, and for NaN payment amounts (which have no order of their own)."""
+    found = [r for r in form.results if in_id_window(query, int(r["id"])) and (test is None or test(r))]
+    value = sort_value(query.sort_id)
+    ordered = sorted(found, key=lambda r: (value(r), int(r["id"])), reverse=query.descending)
+    return ordered[start : start + query.limit], len(found)
+
+
 def meta_order(index: ResultIndex, sort_id: str) -> list[int] | None:
-    """The index positions in ascending (sort value, id) order for a meta item; None for an item's
-    answer, and for payment amounts that are NaN (which have no order: the list's own order decides)."""
-    if sort_id not in META_SORTABLE:
-        return None
+    """The index positions in ascending (sort value, id) order for a meta item; None when a payment
+    amount is NaN (which has no order: the list's own order decides, as it did)."""
     values = [record.get(sort_id, ABSENT) for record in index.records]
     cached = index.orders.get(sort_id)
     if cached is not None and cached[0] == values:
@@ -127,14 +135,6 @@ def page_of(order: Sequence[int], query: ResultQuery, start: int) -> Sequence[in
 def last_page(total: int, limit: int) -> int:
     """The number of the last page (at least 1), as the Pagination-Page-Last header gives it."""
     return max(1, math.ceil(total / limit))
-
-
-def page_of_sorted(items: list[T], key: Callable[[T], Any], query: ResultQuery, start: int) -> list[T]:
-    """`sorted(items, key=key, reverse=query.descending)[start:start + limit]`, without sorting them all."""
-    if start >= len(items):
-        return []
-    pick = heapq.nlargest if query.descending else heapq.nsmallest
-    return pick(start + query.limit, items, key=key)[start:]
 
 
 def in_id_window(query: ResultQuery, number: int) -> bool:
