@@ -19,6 +19,7 @@ COMMANDS = (
     "formclients.commands.mock:register",  # formclients mock PROVIDER|all
     "formclients.cli_sync:add_parser",  # formclients sync PROVIDER|all
     "formclients.cli_schema:add_parser",  # formclients schema PROVIDER FORM
+    "formclients.drift.verify:add_parser",  # formclients verify FILE.har
 )
 
 

@@ -10,7 +10,9 @@
    and 100,000 results, rows/s next to a hand-written httpx + sqlite3 loop.
 5. Shared limits (scripts/bench_limiter.py): 2 and 4 processes on one token against served mocks
    with their real limit, sharing it through SQLite, Redis, or not at all (about 2 minutes).
-6. The mocks' list handlers at data_scale 400 (scripts/bench_mock.py): median seconds per page,
+6. Iteration (scripts/bench_iteration.py): 100,000 Formsite results over a served mock (memory,
+   requests), and every list operation on live data (duplicates and misses).
+7. The mocks' list handlers at data_scale 400 (scripts/bench_mock.py): median seconds per page,
    in-process (Formsite's 100,000 results by keyset, page number, the sync's sort, windows, search).
 
     python scripts/bench.py [--rounds N]      (or: nox -s bench -- --rounds N)
@@ -175,6 +177,7 @@ if __name__ == "__main__":
     parser.add_argument("--skip-generate", action="store_true", help="leave out the regeneration benchmark")
     parser.add_argument("--skip-sync", action="store_true", help="leave out the sync benchmarks (minutes)")
     parser.add_argument("--skip-shared-limits", action="store_true", help="leave out the shared-limits benchmark")
+    parser.add_argument("--skip-iteration", action="store_true", help="leave out the iteration benchmarks (minutes)")
     parser.add_argument("--skip-mock", action="store_true", help="leave out the mock list-handler benchmark")
     arguments = parser.parse_args()
     bench_pagination(arguments.rounds)
@@ -189,6 +192,8 @@ if __name__ == "__main__":
         import bench_limiter  # scripts/bench_limiter.py: processes sharing one limit
 
         bench_limiter.main()
+    if not arguments.skip_iteration:
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_iteration.py")], check=True)
     if not arguments.skip_mock:
         import bench_mock  # scripts/bench_mock.py: the mocks' list handlers at data_scale 400
 

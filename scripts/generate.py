@@ -6,11 +6,13 @@
     python scripts/generate.py --check         # fail, listing files, if generated/ is stale
     python scripts/generate.py --validate      # only validate the specs
 
-For each spec it validates the document, then generates into a temporary directory:
+For each spec it validates the document (scripts/speccheck.py: every problem is printed as
+`specs/<file>.yaml:LINE:COL: message`), then generates into a temporary directory outside the tree:
   generated/<provider>_client/   openapi-python-client 0.29.1 with scripts/templates/
   generated/<provider>_models/   datamodel-code-generator 0.89.0 (components and webhooks)
-and swaps the new directories in only when every requested provider generated cleanly,
-so a broken spec leaves the committed clients as they were.
+and swaps the new outputs in only when every requested provider generated cleanly, all at once
+(scripts/atomic_install.py), so a broken spec, or a kill at any instant, leaves generated/ wholly
+old or wholly new. Exit status: 0 done, 1 a spec is broken (or --check found generated/ stale), 2 usage.
 """
 
 from __future__ import annotations
@@ -26,14 +28,16 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import yaml
+import atomic_install
+import speccheck
+from speccheck import SpecError
 
 from formclients.runtime import BaseClient
 from formclients.runtime._exceptions import GENERIC_BY_STATUS
@@ -50,11 +54,9 @@ CONTENT_TYPE_OVERRIDES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "application/octet-stream",
 }
 RUFF = [sys.executable, "-m", "ruff"]
-RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
-
-
-class SpecError(Exception):
-    """A spec cannot be generated; the message names the file and the place in it."""
+RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
+# Named, not detected: ruff would call formclients first-party only when run where formclients/ is.
+RUFF_ISORT = ["--config", "lint.isort.known-first-party = ['formclients']"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from what the specs produce")
     parser.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
     parser.add_argument("--validate", action="store_true", help="only validate the specs; generate nothing")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     args = parser.parse_args(argv)
 
     try:
@@ -71,44 +74,65 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if args.validate:
-        return validate_only(providers)
+        return validate_only(providers, args.debug)
     GENERATED.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=ROOT, prefix=".generate-") as scratch:
-        staging = Path(scratch)
-        produced: list[str] = []
-        failed = False
-        for provider in providers:
-            if not (args.check or args.force) and is_up_to_date(provider):
-                print(f"{provider}: up to date (inputs unchanged)")
-                continue
-            try:
-                generate_provider(provider, staging)
-            except SpecError as error:
-                print(f"error: {error}", file=sys.stderr)
-                failed = True
-                continue
-            produced.append(provider)
-        if failed:
-            print("error: nothing in generated/ was changed", file=sys.stderr)
-            return 1
-        if args.check:
-            return check(produced, staging)
-        for provider in produced:
-            install(provider, staging)
-            print(f"{provider}: generated {output_dirs(provider)[0].relative_to(ROOT)} and _models")
+    with atomic_install.locked(GENERATED):
+        recovered = atomic_install.recover(GENERATED)
+        if recovered:
+            print(recovered)
+        # Scratch space lives in the system's temporary directory, never in the project tree.
+        with tempfile.TemporaryDirectory(prefix="formclients-generate-") as scratch:
+            staging = Path(scratch)
+            produced: list[str] = []
+            failed = 0
+            for provider in providers:
+                if not (args.check or args.force) and is_up_to_date(provider):
+                    print(f"{provider}: up to date (inputs unchanged)")
+                elif reported(provider, lambda: generate_provider(provider, staging), args.debug):  # noqa: B023
+                    produced.append(provider)
+                else:
+                    failed += 1
+            if failed:
+                print(
+                    f"error: {failed} spec(s) could not be generated; nothing in generated/ was changed",
+                    file=sys.stderr,
+                )
+                return 1
+            if args.check:
+                return check(produced, staging)
+            atomic_install.install(GENERATED, staging, [p.name for provider in produced for p in output_dirs(provider)])
+            for provider in produced:
+                print(f"{provider}: generated {output_dirs(provider)[0].relative_to(ROOT)} and _models")
     return 0
 
 
-def validate_only(providers: list[str]) -> int:
+def validate_only(providers: list[str], debug: bool = False) -> int:
     failed = False
     for provider in providers:
-        try:
-            load_spec(SPECS / f"{provider}.yaml")
+        if reported(provider, lambda: load_spec(SPECS / f"{provider}.yaml"), debug):  # noqa: B023
             print(f"{provider}: valid")
-        except SpecError as error:
-            print(f"error: {error}", file=sys.stderr)
+        else:
             failed = True
     return 1 if failed else 0
+
+
+def reported(provider: str, action: Callable[[], object], debug: bool) -> bool:
+    """Run `action`; print what went wrong, never as a traceback (unless --debug), and say whether it worked."""
+    try:
+        action()
+    except SpecError as error:
+        print(error, file=sys.stderr)
+        return False
+    except Exception as error:  # a bug here, not in the spec: still a one-line error
+        if debug:
+            raise
+        print(
+            f"specs/{provider}.yaml: internal error: {type(error).__name__}: {error} "
+            "(a bug in scripts/generate.py; --debug shows the traceback)",
+            file=sys.stderr,
+        )
+        return False
+    return True
 
 
 def select_providers(requested: Iterable[str]) -> list[str]:
@@ -157,87 +181,8 @@ def is_up_to_date(provider: str) -> bool:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """Parse and validate one spec, or raise SpecError naming file, line and JSON path."""
-    where = path.relative_to(ROOT)
-    try:
-        text = path.read_text(encoding="utf-8")
-        spec = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        place = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise SpecError(f"{where}{place}: invalid YAML: {problem}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(f"{where}: cannot read: {error}") from None
-    if not isinstance(spec, dict):
-        raise SpecError(f"{where}: expected an OpenAPI document (a mapping), got {type(spec).__name__}")
-    # Imported here: jsonschema takes seconds to import, and a no-op run never validates.
-    from jsonschema.exceptions import ValidationError
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.readers import read_from_filename
-
-    try:
-        spec_dict, base_uri = read_from_filename(str(path))
-        validate(spec_dict, base_uri=base_uri)
-    except ValidationError as error:
-        pointer = list(error.absolute_path)
-        raise SpecError(f"{where}{line_of(text, pointer)}: {format_pointer(pointer)}: {error.message}") from None
-    except Exception as error:  # unresolvable $ref and the like surface as other exception types
-        ref = re.search(r"'(#?/[^']*)'|(#/\S+)", str(error))
-        place = line_of_text(text, ref.group(1) or ref.group(2)) if ref else ""
-        raise SpecError(f"{where}{place}: {type(error).__name__}: {error}") from None
-    check_extensions(spec, where)
-    return spec
-
-
-def check_extensions(spec: Mapping[str, Any], where: Path) -> None:
-    """Our x- extensions are read by the runtime and mocks; catch mistakes in them here."""
-    from formclients.runtime import ProviderProfile
-
-    try:
-        ProviderProfile.from_spec(where.stem, spec)
-    except (KeyError, TypeError, ValueError) as error:
-        raise SpecError(f"{where}: invalid servers, securitySchemes or x- extension: {error!r}") from None
-    for path, method, operation in iter_operations(spec):
-        if "operationId" not in operation:
-            raise SpecError(f"{where}: paths.{path}.{method}: every operation needs an operationId")
-        pagination = operation.get("x-pagination")
-        if pagination is not None:
-            required = {"style", "items"} | (
-                {"cursor_param", "next_cursor"} if pagination.get("style") == "cursor" else {"page_param"}
-            )
-            missing = sorted(required - set(pagination))
-            if pagination.get("style") not in ("page", "cursor") or missing:
-                raise SpecError(
-                    f"{where}: paths.{path}.{method}.x-pagination: style must be page or cursor; missing {missing}"
-                )
-
-
-def format_pointer(parts: list[Any]) -> str:
-    return ".".join(str(part) for part in parts) or "(document root)"
-
-
-def line_of(text: str, pointer: list[Any]) -> str:
-    """':line:col' of the YAML node at a JSON path, or of its nearest existing parent."""
-    node: Any = yaml.compose(text)
-    for part in pointer:
-        if isinstance(node, yaml.MappingNode):
-            match = next((value for key, value in node.value if key.value == str(part)), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            match = node.value[part]
-        else:
-            match = None
-        if match is None:
-            break
-        node = match
-    return f":{node.start_mark.line + 1}:{node.start_mark.column + 1}" if node is not None else ""
-
-
-def line_of_text(text: str, needle: str) -> str:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if needle in line:
-            return f":{number}"
-    return ""
+    """Parse and validate one spec, or raise SpecError naming file, line and column of each problem."""
+    return speccheck.load_spec(path, path.relative_to(ROOT).as_posix())
 
 
 def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -405,10 +350,12 @@ def method_name(operation: Mapping[str, Any], tag: str, where: Path) -> str:
     if "x-method" in operation:
         return check_identifier(operation["x-method"], f"{where}: {operation['operationId']}: x-method")
     operation_id = str(operation["operationId"])
+    name = operation_id
     for suffix in (f"_{tag}", f"_{tag.removesuffix('s')}"):
         if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
-            return operation_id.removesuffix(suffix)
-    return operation_id
+            name = operation_id.removesuffix(suffix)
+            break
+    return f"{name}_" if keyword.iskeyword(name) else name  # `import` would not parse: `import_`
 
 
 def is_supported(content_type: str) -> bool:
@@ -445,7 +392,7 @@ def generate_provider(provider: str, staging: Path) -> None:
     write_profile(provider, spec, client_dir)
     (client_dir / "py.typed").write_text("")  # PEP 561: installed, the package is typed, not Any
     generate_models(spec_path, models_dir)
-    run([*RUFF, "check", *RUFF_SETTINGS, "--fix-only", "--extend-select", "I", str(client_dir)], spec_path)
+    run([*RUFF, "check", *RUFF_SETTINGS, *RUFF_ISORT, "--fix-only", "--extend-select", "I", str(client_dir)], spec_path)
     run([*RUFF, "format", *RUFF_SETTINGS, str(client_dir), str(models_dir)], spec_path)
     (staging / f"{provider}.inputs.sha256").write_text(inputs_digest(provider) + "\n")
 
@@ -492,7 +439,9 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
         project.env.filters["pyrepr"] = repr
         project.env.filters["shadow_safe"] = shadow_safe
         project.env.globals.update(
-            operation_info=OperationFacts(spec, where),
+            operation_info=OperationFacts(
+                spec, where, provider, {str(model.class_info.name): model for model in openapi.models}
+            ),
             declaration=declaration,
             keyword_parameters=keyword_parameters,
             model_init_parameter=model_init_parameter,
@@ -517,10 +466,16 @@ def generate_client(provider: str, spec: dict[str, Any], spec_path: Path, out: P
 class OperationFacts:
     """`operation_info(endpoint)` in the templates: the spec's facts about an operation, with Python names."""
 
-    def __init__(self, spec: Mapping[str, Any], where: Path) -> None:
+    def __init__(self, spec: Mapping[str, Any], where: Path, provider: str, models: Mapping[str, Any]) -> None:
         self.spec = spec
         self.where = where
-        self.by_id = {operation["operationId"]: (path, method) for path, method, operation in iter_operations(spec)}
+        self.provider = provider
+        self.models = models  # the generator's models by class name, with their properties filled in
+        # Keyed by the generator's Python name for the operationId (`import` becomes `import_`).
+        self.by_id = {
+            python_identifier(operation["operationId"]): (path, method)
+            for path, method, operation in iter_operations(spec)
+        }
         self.cache: dict[str, dict[str, Any]] = {}
 
     def __call__(self, endpoint: Any) -> dict[str, Any]:
@@ -563,7 +518,8 @@ class OperationFacts:
             python_names[(name, "query")]: "Mapping[str, str]" for name in facts["free_form_query"]
         } | {name: "datetime.datetime" for name in facts["datetime_parameters"]}
         if "x-pagination" in operation:
-            facts["pagination"] = pagination_facts(endpoint, operation["x-pagination"], self.where)
+            name = f"{self.provider}.{operation['operationId']}"
+            facts["pagination"] = pagination_facts(endpoint, operation, self.where, name, self.models)
             method = facts["method"]
             facts["iterators"] = (
                 ("iter_items", "iter_pages") if method == "list" else (f"iter_{method}", f"iter_{method}_pages")
@@ -580,6 +536,13 @@ def untrusted(value: Any) -> str:
     return str(getattr(value, "get_untrusted_value", lambda: value)())
 
 
+def python_identifier(operation_id: str) -> str:
+    """The name openapi-python-client gives an operation (a keyword or builtin gets `_`: `import_`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, prefix="field_"))
+
+
 def code(value: Any) -> str:
     return str(value.as_unembedded_code())
 
@@ -587,7 +550,8 @@ def code(value: Any) -> str:
 def declaration(parameter: Any, op: Mapping[str, Any], paging: bool = False) -> str:
     """`name: type = default` for a generated signature: an optional parameter takes None for "not set".
 
-    While paging, the page size defaults to None so the runtime asks for the largest page.
+    While paging, the page size and the arguments an iteration strategy sets default to None, so that
+    the runtime asks for the largest page and can tell which strategy the caller's arguments choose.
     """
     name = parameter.python_name
     kind = op.get("type_overrides", {}).get(name) or code(parameter.get_type_string(no_optional=True))
@@ -595,8 +559,8 @@ def declaration(parameter: Any, op: Mapping[str, Any], paging: bool = False) -> 
         return f"{name}: {kind}"
     if not takes_none(kind):
         kind = f"{kind} | None"
-    sized = paging and op.get("pagination") and name == op["pagination"]["options"].get("size_argument")
-    default = "None" if sized or parameter.default is None else code(parameter.default.python_code)
+    chosen_by_the_walk = paging and op.get("pagination") and name in op["pagination"]["unset_by_default"]
+    default = "None" if chosen_by_the_walk or parameter.default is None else code(parameter.default.python_code)
     return f"{name}: {kind} = {default}"
 
 
@@ -706,27 +670,64 @@ def render_client_object(project: Any, out: Path, where: Path) -> None:
         (out / target).write_text(project.env.get_template(template).render(resources=resources), encoding="utf-8")
 
 
-def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) -> dict[str, Any]:
-    """What the template needs to page an operation: python argument names, the item type and attribute."""
-
-    def untrusted(value: Any) -> str:
-        return str(getattr(value, "get_untrusted_value", lambda: value)())
-
-    def code(value: Any) -> str:
-        return str(value.as_unembedded_code())
-
+def pagination_facts(
+    endpoint: Any, operation: Mapping[str, Any], where: Path, name: str, models: Mapping[str, Any]
+) -> dict[str, Any]:
+    """What the template needs to page an operation: python argument names, the item type and attribute,
+    and the iteration strategies with their parameters and item attributes in Python form."""
+    pagination, iteration = operation["x-pagination"], operation["x-iteration"]
     arguments = {untrusted(p.name): p.python_name for p in endpoint.query_parameters}
+
+    def argument(parameter: str) -> str:
+        if parameter not in arguments:
+            raise SpecError(f"{where}: {endpoint.name}: x-iteration names {parameter!r}, not a query parameter")
+        return str(arguments[parameter])
+
     success = next((r for r in endpoint.responses.patterns if r.status_code.range == (200, 200)), None)
     parts = pagination["items"].strip("/").split("/")
     model = success.prop if success else None
-    properties = [*getattr(model, "required_properties", []), *getattr(model, "optional_properties", [])]
-    items = next((prop for prop in properties if untrusted(prop.name) == parts[0]), None)
+    items = next((prop for prop in properties_of(model) if untrusted(prop.name) == parts[0]), None)
     if model is None or len(parts) != 1 or items is None or not hasattr(items, "inner_property"):
         raise SpecError(f"{where}: {endpoint.name}: x-pagination.items {pagination['items']} is not a top-level array")
+
+    def attributes(json_pointer: str) -> tuple[str, ...]:
+        """The attribute names that lead from an item to the field at a JSON pointer."""
+        node, path = items.inner_property, []
+        for part in json_pointer.strip("/").split("/"):
+            node = models.get(str(getattr(getattr(node, "class_info", None), "name", "")), node)
+            prop = next((p for p in properties_of(node) if untrusted(p.name) == part), None)
+            if prop is None:  # an optional one is checked on each item by the runtime
+                raise SpecError(f"{where}: {endpoint.name}: {json_pointer} is not a field of an item")
+            path.append(str(prop.python_name))
+            node = prop
+        return tuple(path)
+
+    strategies = []
+    for strategy in iteration["strategies"]:
+        facts: dict[str, Any] = {"name": strategy["strategy"], "guarantee": strategy["guarantee"]}
+        if strategy.get("set"):
+            facts["sets"] = tuple((argument(key), value) for key, value in strategy["set"].items())
+        if "key" in strategy:
+            facts["key"] = attributes(strategy["key"])
+            facts["key_type"] = strategy.get("key_type", "string")
+        if "after" in strategy or "resume_from" in strategy:
+            facts["bound_argument"] = argument(strategy.get("after") or strategy["resume_from"])
+        if "after_format" in strategy:  # the bound is an expression in a filter, joined to the caller's own
+            facts["bound_format"] = str(strategy["after_format"])
+            facts["bound_join"] = strategy.get("after_join")
+        if strategy.get("unless"):
+            facts["unless"] = tuple((argument(name), str(text)) for name, text in strategy["unless"].items())
+        if strategy.get("direction") == "desc":
+            facts["descending"] = True
+        if "invalid_cursor_status" in strategy:
+            facts["invalid_cursor_status"] = int(strategy["invalid_cursor_status"])
+        strategies.append(facts)
+
     size = pagination.get("size_max") or pagination.get("size_fixed")
     options = {
         "style": pagination["style"],
         "page_argument": arguments.get(pagination.get("page_param", "")),
+        "offset_argument": arguments.get(pagination.get("offset_param", "")),
         "size_argument": arguments.get(pagination.get("size_param", "")),
         "size": size,
         "sends_size": "size_param" in pagination,
@@ -736,9 +737,20 @@ def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) 
         "cursor_argument": arguments.get(pagination.get("cursor_param", "")),
         "next_cursor": pagination.get("next_cursor"),
         "has_more": pagination.get("has_more"),
+        "operation": name,
+        "item_id": attributes(iteration["id"]),
+        "item_created": attributes(iteration["created"]) if "created" in iteration else None,
     }
+    controlled = {options["page_argument"], options["cursor_argument"], options["offset_argument"]}
     return {
         "options": {key: value for key, value in options.items() if value is not None},
+        "strategies": strategies,
+        # The iterators' signature: the walk sends these itself, and sets these unless the caller does.
+        "omitted": sorted({*(argument(p) for p in iteration.get("omit", [])), *controlled} - {None}),
+        "unset_by_default": sorted(
+            {key for strategy in strategies for key, _ in strategy.get("sets", ())}
+            | {options["size_argument"]} - {None}
+        ),
         "parsed_type": code(model.get_type_string(no_optional=True)),
         "items_attribute": items.python_name,
         "items_required": items.required,
@@ -748,6 +760,10 @@ def pagination_facts(endpoint: Any, pagination: Mapping[str, Any], where: Path) 
             | getattr(items.inner_property, "get_lazy_imports", lambda prefix: set())(prefix="...")
         ),
     }
+
+
+def properties_of(model: Any) -> list[Any]:
+    return [*(getattr(model, "required_properties", None) or []), *(getattr(model, "optional_properties", None) or [])]
 
 
 def write_profile(provider: str, spec: Mapping[str, Any], client_dir: Path) -> None:
@@ -848,16 +864,6 @@ def differences(new: Path, current: Path) -> list[str]:
         elif not filecmp.cmp(new / name, current / name, shallow=False):
             out.append(f"differs: {shown}")
     return out
-
-
-def install(provider: str, staging: Path) -> None:
-    """Swap the freshly generated output in; the old copy is removed only after the move."""
-    for target in output_dirs(provider):
-        fresh = staging / target.name
-        if target.exists():
-            old = staging / f"{target.name}.old"
-            os.replace(target, old)
-        os.replace(fresh, target)
 
 
 if __name__ == "__main__":

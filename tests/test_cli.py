@@ -151,9 +151,16 @@ def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) 
     mock.wait_for("Ctrl-C to stop")  # on stderr; the exports are on stdout, read by another thread
     mock.wait_for("^export FORMSITE_TOKEN=")
     exports = [line for line in mock.stdout if line.startswith("export ")]
-    assert [line.split("=")[0] for line in exports] == ["export FORMSITE_BASE_URL", "export FORMSITE_TOKEN"]
-    assert len(mock.stdout) == 2, "stdout holds only the export lines; the banner is on stderr"
+    assert [line.split("=")[0] for line in exports] == [
+        "export FORMCLIENTS_LIMITER",
+        "export FORMSITE_BASE_URL",
+        "export FORMSITE_TOKEN",
+    ]
+    assert len(mock.stdout) == 3, "stdout holds only the export lines; the banner is on stderr"
     variables = dict(shlex.split(line.removeprefix("export "))[0].split("=", 1) for line in exports)
+    # Windows and quotas of the demo credentials live as long as this mock, not in the user's store.
+    store = Path(variables["FORMCLIENTS_LIMITER"].removeprefix("sqlite://")).parent
+    assert store.is_dir() and store.name.startswith("formclients-mock-")
     counted = subprocess.run(
         [
             sys.executable,
@@ -166,7 +173,9 @@ def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) 
         env={**os.environ, **variables},
     )
     assert counted.stdout == "250\n", counted.stderr
+    assert (store / "limiter.sqlite3").is_file(), "the client counted in the mock's store"
     assert mock.stop() == 0
+    assert not store.exists(), "the store goes with the mock"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ import argparse
 import importlib.util
 import json
 import shlex
+import shutil
 import sys
+import tempfile
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -102,6 +104,12 @@ def run(args: argparse.Namespace) -> int:
     if args.log_requests:
         log_requests()
     servers = [MockServer(mock.app, sock) for mock, sock in zip(mocks, sockets, strict=True)]
+    # Clients of these mocks share their windows and quotas in a store that lives as long as the mocks:
+    # the user's default store would keep counting demo credentials across restarts, so that after a
+    # month of test runs a client would refuse what a freshly started mock accepts.
+    store = tempfile.mkdtemp(prefix="formclients-mock-") if args.print_env else None
+    if store is not None:
+        print(f"export FORMCLIENTS_LIMITER={shlex.quote(f'sqlite://{store}/limiter.sqlite3')}")
     for mock, sock in zip(mocks, sockets, strict=True):
         announce(mock, origin(sock), print_env=args.print_env)
     print("Ctrl-C to stop", file=sys.stderr if args.print_env else sys.stdout, flush=True)
@@ -110,6 +118,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         for mock in mocks:
             mock.close()
+        if store is not None:
+            shutil.rmtree(store, ignore_errors=True)
     return 0
 
 

@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .._specfiles import load_spec, spec_path
+
+__all__ = ["CompiledSpec", "Operation", "Parameter", "load_spec", "pointer", "spec_path"]
+
 METHODS = ("get", "put", "post", "delete", "patch")
-_PACKAGED = Path(__file__).resolve().parent.parent / "_specs"  # in a wheel (see pyproject force-include)
-_REPOSITORY = Path(__file__).resolve().parent.parent.parent / "specs"  # in a checkout / editable install
-
-
-def spec_path(provider: str) -> Path:
-    for folder in (_PACKAGED, _REPOSITORY):
-        path = folder / f"{provider}.yaml"
-        if path.is_file():
-            return path
-    raise FileNotFoundError(f"no spec for {provider!r} in {_PACKAGED} or {_REPOSITORY}")
-
-
-@functools.cache
-def load_spec(provider: str) -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(spec_path(provider).read_text(encoding="utf-8"))
-    return spec
 
 
 def pointer(*parts: str) -> str:

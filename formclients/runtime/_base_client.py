@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 import httpx
 from httpx_retries import Retry
 
 from .. import __version__
+from ..drift._hook import drift_checker
 from ._auth import AsyncCredentialTransport, Credential, CredentialTransport, Secret, as_secret
 from ._exceptions import (
     GENERIC_BY_STATUS,
@@ -66,6 +67,7 @@ class ClientOptions(TypedDict, total=False):
     limiter: Limiter | str | None
     quota: str | int | bool
     raise_on_error: bool
+    validate_responses: bool | Literal["raise", "warn"] | None
     transport: httpx.BaseTransport | None
     async_transport: httpx.AsyncBaseTransport | None
     raise_on_unexpected_status: bool
@@ -104,6 +106,9 @@ class BaseClient:
       instead, so ``Response.status_code`` and ``.content`` tell what happened. The plain forms
       (``sync``, ``asyncio``, a client object's methods) raise either way: they return the
       operation's success type and have nothing else to return.
+    - ``validate_responses``: ``True`` checks every response against the spec and raises
+      `formclients.drift.SchemaDriftError` on a mismatch, ``"warn"`` warns instead; default: the
+      ``FORMCLIENTS_VALIDATE`` environment variable (``1`` or ``warn``), else off.
     """
 
     profile: ClassVar[ProviderProfile]
@@ -126,6 +131,7 @@ class BaseClient:
         limiter: Limiter | str | None = None,
         quota: str | int | bool = True,
         raise_on_error: bool = True,
+        validate_responses: bool | Literal["raise", "warn"] | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         raise_on_unexpected_status: bool = False,
@@ -147,6 +153,7 @@ class BaseClient:
         route = active_route(self.profile.name) if transport is None and async_transport is None else None
         self.base_url = self._base_url(base_url, server_variables or {}, route.base_url if route else None)
         self.raise_on_error = raise_on_error
+        self._drift = drift_checker(self.profile.name, validate_responses, self._secret)  # None when off: free
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry: Retry | None = (retry_policy() if retry is True else retry) or None
         if route is not None and limiter is None:
@@ -292,6 +299,8 @@ class BaseClient:
             raise self._connection_error(APITimeoutError, request, error) from error
         except httpx.TransportError as error:
             raise self._connection_error(APIConnectionError, request, error) from error
+        if self._drift is not None:
+            self._drift(operation_id, response)
         return self._check(response)
 
     async def arequest(self, operation_id: str = "*", **kwargs: Any) -> httpx.Response:
@@ -304,6 +313,8 @@ class BaseClient:
             raise self._connection_error(APITimeoutError, request, error) from error
         except httpx.TransportError as error:
             raise self._connection_error(APIConnectionError, request, error) from error
+        if self._drift is not None:
+            self._drift(operation_id, response)
         return self._check(response)
 
     def _check(self, response: httpx.Response) -> httpx.Response:

@@ -156,15 +156,21 @@ def test_every_operation_returns_typed_results(mock: CognitoFormsMock) -> None:
     assert len(every_operation(mock)) == 15
 
 
-def test_no_operation_is_paginated() -> None:
-    """Cognito documents no pagination (the OData list_entries pages with $top/$skip, which the spec
-    does not declare as x-pagination yet), so there is nothing to page."""
+def test_only_the_odata_list_is_paginated_and_its_iterator_reads_every_entry(mock: CognitoFormsMock) -> None:
+    """The REST API documents no pagination; the OData list_entries pages with $top/$skip (x-pagination offset)."""
     with open(SPEC, encoding="utf-8") as handle:
         spec = yaml.safe_load(handle)
     paged = [
-        op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict) and "x-pagination" in op
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "x-pagination" in op
     ]
-    assert paged == []
+    assert paged == ["list_entries"]
+    entries = list_entries.iter_items("1", 1, client=connect("cognito_forms", mock), top=15)
+    ids = [entry.id for entry in entries]
+    assert ids == [f"1-{number}" for number in sorted(mock.forms["1"].entries)] and len(ids) == 40
+    assert (entries.strategy, entries.pages_fetched, entries.total) == ("keyset", 3, 40)
 
 
 def test_async_calls_reach_the_same_mock(mock: CognitoFormsMock) -> None:

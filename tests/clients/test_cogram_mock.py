@@ -102,7 +102,7 @@ def test_every_operation_answers_typed_results(client: AuthenticatedClient, mock
     assert set(mock.answered) == every_operation(mock)
 
 
-# -- auto-pagination at the largest page size ----------------------------------------------------------
+# -- auto-pagination: the largest page, then windows that overlap what was read (x-iteration: overlap) -----
 
 
 def paging(watch: Watch) -> list[tuple[str, str]]:
@@ -114,7 +114,7 @@ def test_list_projects_pages_at_100_sync(mock: CogramMock) -> None:
     client = connect("cogram", mock, transport=watch)
     ids = [str(project.id) for project in list_projects.iter_items(client=client)]
     assert ids == active_ids(mock), "every active project once, oldest first"
-    assert paging(watch) == [("1", "100"), ("2", "100")]
+    assert paging(watch) == [("1", "100"), ("2", "99")], "[0, 100), then [99, 198): one item of overlap"
     everything = [str(project.id) for project in list_projects.iter_items(client=client, include_archived=True)]
     assert everything == list(mock.projects) and len(everything) == 130
     assert len(watch.requests) == 4, "two requests per listing"
@@ -131,7 +131,7 @@ def test_list_users_pages_at_100_sync(mock: CogramMock) -> None:
     client = connect("cogram", mock, transport=watch)
     ids = [str(user.id) for user in list_users.iter_items(client=client)]
     assert ids == list(mock.users) and len(set(ids)) == len(ids) > 100
-    assert paging(watch) == [("1", "100"), ("2", "100")]
+    assert paging(watch) == [("1", "100"), ("2", "99")], "[0, 100), then [99, 198): one item of overlap"
 
 
 async def test_list_users_pages_at_100_async(client: AuthenticatedClient, mock: CogramMock) -> None:
@@ -147,7 +147,7 @@ def test_list_project_members_pages_at_100_sync(mock: CogramMock) -> None:
     user_ids = [str(member.user_id) for member in members]
     assert user_ids == list(mock.members[str(FLAGSHIP_ID)]) and len(set(user_ids)) == len(mock.users) > 100
     assert {member.project_id for member in members} == {FLAGSHIP_ID}
-    assert paging(watch) == [("1", "100"), ("2", "100")]
+    assert paging(watch) == [("1", "100"), ("2", "99")], "[0, 100), then [99, 198): one item of overlap"
 
 
 async def test_list_project_members_pages_at_100_async(client: AuthenticatedClient, mock: CogramMock) -> None:

@@ -31,6 +31,7 @@ from formclients.mocks.formester import (
     FormesterMock,
 )
 from formclients.runtime import Throttle, retry_policy
+from formclients.runtime.pagination import Progress
 
 from .conftest import Watch, connect, every_operation, raised
 
@@ -85,20 +86,21 @@ def test_every_operation_answers_typed_results(client: AuthenticatedClient, mock
     assert set(mock.answered) == every_operation(mock)
 
 
-# -- auto-pagination ---------------------------------------------------------------------------------
+# -- auto-pagination: fixed pages of 20, walked last to first (x-iteration: reverse) ------------------------
 
 
 def test_list_forms_pages_20_at_a_time_sync(client: AuthenticatedClient, mock: FormesterMock) -> None:
     forms = list(list_forms.iter_items(client=client))
     assert len(forms) == len(mock.forms) == 25
-    assert [form.id for form in forms] == sorted(mock.forms)
-    assert mock.answered["list_forms"] == 2, "25 forms at 20 per page: two requests"
+    ids = sorted(mock.forms)
+    assert [form.id for form in forms] == ids, "page 1 (to count the pages), then pages 2 down to 1"
+    assert mock.answered["list_forms"] == 3, "25 forms at 20 per page: page 1, 2, then 1 again"
 
 
 async def test_list_forms_pages_20_at_a_time_async(client: AuthenticatedClient, mock: FormesterMock) -> None:
     forms = [form async for form in list_forms.aiter_items(client=client)]
-    assert [form.id for form in forms] == sorted(mock.forms)
-    assert mock.answered["list_forms"] == 2
+    assert sorted(form.id for form in forms) == sorted(mock.forms) and len(forms) == 25
+    assert mock.answered["list_forms"] == 3
 
 
 def test_list_submissions_pages_sync(mock: FormesterMock) -> None:
@@ -107,22 +109,25 @@ def test_list_submissions_pages_sync(mock: FormesterMock) -> None:
     ids = [str(item.id) for item in list_submissions.iter_items(client=client, form_uuid=FEEDBACK_UUID)]
     assert len(set(ids)) == len(ids) == 48
     assert set(ids) == {s["id"] for s in feedback(mock)}
-    assert [r.url.params["page"] for r in watch.requests] == ["1", "2", "3"], "48 at 20 a page: three requests"
+    sent = [(r.url.params["page"], r.url.params["sort"], r.url.params["order"]) for r in watch.requests]
+    assert sent == [(page, "created_at", "asc") for page in ("1", "3", "2", "1")], "oldest first; 1, then 3 to 1"
     pages = list(list_submissions.iter_pages(client=client, form_uuid=FEEDBACK_UUID))
-    assert [(page.page, len(page.items)) for page in pages] == [(1, 20), (2, 20), (3, 8)]
+    assert [(page.page, len(page.items)) for page in pages] == [(1, 20), (3, 8), (2, 20), (1, 0)]
+    assert pages[-1].progress == Progress(4, 48, 48) and not pages[-1].has_more
 
 
 async def test_list_submissions_pages_async(client: AuthenticatedClient, mock: FormesterMock) -> None:
     items = [item async for item in list_submissions.aiter_items(client=client, form_id=FEEDBACK_FORM_ID)]
     ids = [str(item.id) for item in items]
     assert len(set(ids)) == len(ids) == len(feedback(mock)) == 48
-    assert mock.answered["list_submissions"] == 3
+    assert mock.answered["list_submissions"] == 4
 
 
 def test_sorted_iteration_keeps_the_order_across_pages(client: AuthenticatedClient) -> None:
-    items = list(list_submissions.iter_items(client=client, form_id=FEEDBACK_FORM_ID, sort="Rating", order="desc"))
+    items = list_submissions.iter_items(client=client, form_id=FEEDBACK_FORM_ID, sort="Rating", order="desc")
     ratings = [item.data["Rating"] for item in items]
     assert len(ratings) == 48 and ratings == sorted(ratings, reverse=True)
+    assert (items.strategy, items.guarantee) == ("pages", "at-most-once"), "another order: the documented fallback"
 
 
 # -- flow: filter, delete, 404 ------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from formclients.mocks import FakeClock, MockSettings
 from formclients.mocks.formr import FormrMock
 from formclients.runtime import Throttle, retry_policy
 
-from .conftest import connect, every_operation
+from .conftest import Watch, connect, every_operation
 
 SECRET, PUBLISHABLE, SESSION, OTHER_SESSION, OTHER_SECRET, EXPIRED, REVOKED = range(7)
 CONTACT: dict[str, Any] = {"form_id": "form_123", "environment": "development"}
@@ -206,13 +206,13 @@ async def test_aiter_items_pages_at_100_through_every_response_once(mock: FormrM
 # -- resumable incremental sync ----------------------------------------------------------------------------------
 
 
-def test_stop_and_resume_with_the_cursor_while_new_responses_arrive(
+def test_stop_and_resume_from_the_checkpoint_while_new_responses_arrive(
     mock: FormrMock, client: Connect, clock: FakeClock
 ) -> None:
     owner, public = client(mock, SESSION), client(mock, PUBLISHABLE)
     first = next(iter(list_responses.iter_pages(client=owner, **CONTACT)))
-    saved = first.next_cursor
-    assert first.has_more
+    saved = first.checkpoint
+    assert first.next_cursor is not None and first.next_cursor in saved and first.has_more
     fetched = [item.submission.id for item in first.items]
 
     new = []
@@ -221,9 +221,28 @@ def test_stop_and_resume_with_the_cursor_while_new_responses_arrive(
         created = submit_form.sync("form_123", client=public, body=submission({**JOHN, "name": f"Late {index}"}))
         new.append(created.id)
 
-    fetched += [item.submission.id for item in list_responses.iter_items(client=owner, **CONTACT, cursor=saved)]
+    fetched += [item.submission.id for item in list_responses.iter_items(client=owner, **CONTACT, checkpoint=saved)]
     assert len(fetched) == len(set(fetched)) == 183
     assert fetched == contact_ids(mock) and fetched[-3:] == new
+
+
+def test_deleting_the_response_a_cursor_names_does_not_lose_the_ones_after_it(mock: FormrMock, client: Connect) -> None:
+    """Formr's cursor names the last response of its page; once that response is gone the cursor answers 400.
+    The iterator goes on from that response's submittedAt (`from`, inclusive) and drops what it already has."""
+    watch = Watch(mock.transport())
+    owner = client(mock, SESSION, transport=watch)
+    pages = list_responses.iter_pages(client=owner, **CONTACT, limit=50)
+    first = next(pages)
+    gone = first.items[-1].submission.id
+    del mock.submissions[gone]
+    fetched = [item.submission.id for page in [first, *pages] for item in page.items]
+    assert len(fetched) == len(set(fetched)) == 180
+    assert [i for i in fetched if i != gone] == contact_ids(mock)
+    sent = [(sorted(set(r.url.params) - {"form_id", "environment", "limit"}), r) for r in watch.requests]
+    assert [names for names, _ in sent] == [[], ["cursor"], ["from"], ["cursor"], ["cursor"]]
+    assert watch.statuses == [200, 400, 200, 200, 200]
+    resumed_from = datetime.fromisoformat(sent[2][1].url.params["from"].replace("Z", "+00:00"))
+    assert resumed_from == first.items[-1].submission.submitted_at
 
 
 def test_incremental_windows_fetch_nothing_twice_and_miss_nothing(

@@ -3,6 +3,7 @@ headers, throttling to the real limits, typed errors and retries."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -110,32 +111,44 @@ def test_iter_items_pages_through_every_match_at_limit_100(client: Authenticated
     assert len(expected) == 240
     seen = list(get_form_results.iter_items("contact", client=client, search_equals=COMPLETE))
     assert all(isinstance(result, Result) for result in seen)
-    assert [result.id for result in seen] == sorted(expected, key=int, reverse=True)
+    assert [result.id for result in seen] == sorted(expected, key=int), "keyset over result ids: oldest first"
     assert len({result.id for result in seen}) == len(seen) == 240
     assert mock.answered["get_form_results"] == 3, "240 results at 100 a page: three requests, no more"
 
 
-def test_iter_pages_asks_for_100_a_page_and_stops_at_the_last(client: AuthenticatedClient, mock: FormsiteMock) -> None:
+def test_iter_pages_asks_for_100_a_page_after_the_last_id_and_stops_at_the_last(
+    client: AuthenticatedClient, mock: FormsiteMock
+) -> None:
     pages = list(get_form_results.iter_pages("contact", client=client, search_equals=COMPLETE))
     assert [len(page.items) for page in pages] == [100, 100, 40]
-    assert [page.page for page in pages] == [1, 2, 3]
-    for number, page in enumerate(pages, start=1):
+    after: list[str | None] = [None, pages[0].items[-1].id, pages[1].items[-1].id]
+    for page, bound in zip(pages, after, strict=True):
         sent = page.response.request.url.params
-        assert (sent["limit"], sent["page"], sent["search_equals[result_status]"]) == ("100", str(number), "Complete")
-        headers = get_form_results.ResponseHeaders.of(page.response)
-        assert (headers.pagination_limit, headers.pagination_page_current, headers.pagination_page_last) == (
-            100,
-            number,
-            3,
-        )
+        assert (sent["limit"], sent["sort_id"], sent["sort_direction"]) == ("100", "result_id", "asc")
+        assert sent.get("after_id") == bound and sent["search_equals[result_status]"] == "Complete"
+        assert json.loads(page.checkpoint)["bound"] == int(page.items[-1].id)
+    headers = [get_form_results.ResponseHeaders.of(page.response).pagination_page_last for page in pages]
+    assert headers == [3, 2, 1], "the pages left after each bound"
     assert [page.has_more for page in pages] == [True, True, False]
+
+
+def test_a_descending_sort_walks_the_keyset_down_and_another_sort_overlaps(
+    client: AuthenticatedClient, mock: FormsiteMock
+) -> None:
+    down = get_form_results.iter_items("contact", client=client, sort_direction="desc")
+    assert [r.id for r in down] == sorted(stored_ids(mock), key=int, reverse=True)
+    assert down.strategy == "keyset" and down.pages_fetched == 3
+    by_date = get_form_results.iter_items("contact", client=client, sort_id="date_start", sort_direction="asc")
+    in_order = sorted(mock.forms["contact"].results, key=lambda r: (r["date_start"], int(r["id"])))
+    assert [r.id for r in by_date] == [r["id"] for r in in_order]
+    assert by_date.strategy == "overlap" and by_date.pages_fetched == 3
 
 
 async def test_aiter_items_pages_through_every_match(client: AuthenticatedClient, mock: FormsiteMock) -> None:
     expected = stored_ids(mock, **COMPLETE)
     seen = [result async for result in get_form_results.aiter_items("contact", client=client, search_equals=COMPLETE)]
     assert all(isinstance(result, Result) for result in seen)
-    assert sorted((result.id for result in seen), key=int) == sorted(expected, key=int)
+    assert [result.id for result in seen] == sorted(expected, key=int)
     assert len({result.id for result in seen}) == 240
     pages = [page async for page in get_form_results.aiter_pages("contact", client=client, search_equals=COMPLETE)]
     assert [len(page.items) for page in pages] == [100, 100, 40]

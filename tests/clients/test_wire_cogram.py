@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 from uuid import UUID
 
@@ -68,21 +69,22 @@ def test_x_forwarded_user_is_left_out_unless_given(recorder: Recorder) -> None:
     assert recorder.last.headers["X-Forwarded-User"] == "hr-sync", "a client-wide attribution"
 
 
-def test_iter_items_asks_for_100_a_page_until_the_last(recorder: Recorder) -> None:
+def test_iter_items_asks_for_100_a_page_then_overlapping_windows_until_the_last(recorder: Recorder) -> None:
     user = documented("/v1/users", "get", "200")["items"][0]
+    everyone = [user | {"id": str(UUID(int=n))} for n in range(130)]
 
     def answer(request: httpx.Request) -> httpx.Response:
         page, size = int(request.url.params["page"]), int(request.url.params["page_size"])
-        count = size if page == 1 else 30
-        body = {"items": [user] * count, "total": 130, "page": page, "page_size": size, "pages": 2}
+        chunk = everyone[(page - 1) * size : page * size]
+        body = {"items": chunk, "total": 130, "page": page, "page_size": size, "pages": math.ceil(130 / size)}
         return httpx.Response(200, json=body)
 
     recorder.answer = answer
     users = list(list_users.iter_items(client=client(recorder), x_forwarded_user="ada"))
-    assert len(users) == 130 and all(isinstance(u, User) for u in users)
+    assert [str(u.id) for u in users] == [u["id"] for u in everyone] and all(isinstance(u, User) for u in users)
     assert [r.url.params.multi_items() for r in recorder.requests] == [
         [("page", "1"), ("page_size", "100")],
-        [("page", "2"), ("page_size", "100")],
+        [("page", "2"), ("page_size", "99")],  # [99, 198): starts at the last user read
     ]
     assert {r.headers["X-Forwarded-User"] for r in recorder.requests} == {"ada"}
 

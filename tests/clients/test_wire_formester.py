@@ -83,7 +83,7 @@ def test_get_and_delete_address_the_submission_by_id(recorder: Recorder) -> None
     assert recorder.last.url.query == b"" and recorder.last.headers["X-FORMESTER-TOKEN"] == TOKEN
 
 
-def test_iter_items_asks_page_by_page_and_stops_at_total_count(recorder: Recorder) -> None:
+def test_iter_items_counts_the_pages_then_reads_them_last_to_first(recorder: Recorder) -> None:
     forms = [
         {
             "id": n,
@@ -104,7 +104,8 @@ def test_iter_items_asks_page_by_page_and_stops_at_total_count(recorder: Recorde
     recorder.answer = answer
     ids = [form.id for form in list_forms.iter_items(client=client(recorder))]
     assert ids == list(range(1, 31))
-    assert [list(r.url.params.multi_items()) for r in recorder.requests] == [[("page", "1")], [("page", "2")]]
+    pages = [list(r.url.params.multi_items()) for r in recorder.requests]
+    assert pages == [[("page", "1")], [("page", "2")], [("page", "1")]], "page 1 to count, then 2 down to 1"
 
 
 def test_documented_success_bodies_parse_into_typed_models(recorder: Recorder) -> None:

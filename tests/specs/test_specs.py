@@ -124,7 +124,7 @@ def test_pagination_extension_points_at_the_item_array(spec: dict[str, Any]) -> 
 
 
 PAGINATED = {
-    "cognito_forms": set(),  # the docs describe no paging: get_forms returns every form
+    "cognito_forms": {"list_entries"},  # the REST docs describe no paging; the OData list pages with $top/$skip
     "formsite": {"get_form_results"},
     "formester": {"list_forms", "list_submissions"},
     "cogram": {"list_projects", "list_project_members", "list_users"},

@@ -1,12 +1,16 @@
 """`entries`: the entries operations of the Cognito Forms API, as `client.entries.<method>(...)`."""
 
+from collections.abc import Callable
 from functools import cached_property
+
+from formclients.runtime import pagination as _pagination
 
 from ..api.entries import create_entry, delete_entry, get_entry, list_entries, update_entry
 from ..client import AuthenticatedClient
 from ..models.entry import Entry
 from ..models.entry_collection import EntryCollection
 from ..models.entry_input import EntryInput
+from ..models.entry_row import EntryRow
 from ..types import Response
 
 
@@ -344,6 +348,64 @@ class Entries:
             count=count,
         )
 
+    def iter_pages(
+        self,
+        form: str,
+        view: int,
+        *,
+        filter_: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        count: bool | None = None,
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+    ) -> _pagination.PageIterator[EntryCollection, EntryRow]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (keyset: exact by default; see the spec's x-iteration).
+
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
+        """
+        client = self._client
+        return list_entries.iter_pages(
+            form=form,
+            view=view,
+            client=client,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+            checkpoint=checkpoint,
+            on_page=on_page,
+        )
+
+    def iter_items(
+        self,
+        form: str,
+        view: int,
+        *,
+        filter_: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        count: bool | None = None,
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+    ) -> _pagination.ItemIterator[EntryRow]:
+        """Every item of every page of `list` (see `iter_pages`)."""
+        client = self._client
+        return list_entries.iter_items(
+            form=form,
+            view=view,
+            client=client,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+            checkpoint=checkpoint,
+            on_page=on_page,
+        )
+
 
 class AsyncEntries:
     """The entries operations (async). Reach them as `client.entries` of the async client."""
@@ -677,6 +739,64 @@ class AsyncEntries:
             top=top,
             skip=skip,
             count=count,
+        )
+
+    def iter_pages(
+        self,
+        form: str,
+        view: int,
+        *,
+        filter_: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        count: bool | None = None,
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[EntryCollection, EntryRow]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (keyset: exact by default; see the spec's x-iteration).
+
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
+        """
+        client = self._client
+        return list_entries.aiter_pages(
+            form=form,
+            view=view,
+            client=client,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+            checkpoint=checkpoint,
+            on_page=on_page,
+        )
+
+    def iter_items(
+        self,
+        form: str,
+        view: int,
+        *,
+        filter_: str | None = None,
+        orderby: str | None = None,
+        top: int | None = None,
+        count: bool | None = None,
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[EntryRow]:
+        """Every item of every page of `list` (see `iter_pages`)."""
+        client = self._client
+        return list_entries.aiter_items(
+            form=form,
+            view=view,
+            client=client,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
 

@@ -1,6 +1,6 @@
 """`members`: the members operations of the Cogram API, as `client.members.<method>(...)`."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Callable
 from functools import cached_property
 from uuid import UUID
 
@@ -86,40 +86,46 @@ class Members:
         self,
         id: UUID,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         x_forwarded_user: str | None = None,
-    ) -> Iterator[_pagination.Page[ProjectMemberPage, ProjectMember]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectMemberPage, ProjectMember]], object] | None = None,
+    ) -> _pagination.PageIterator[ProjectMemberPage, ProjectMember]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (overlap: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_project_members.iter_pages(
             id=id,
             client=client,
-            page=page,
             page_size=page_size,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         id: UUID,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         x_forwarded_user: str | None = None,
-    ) -> Iterator[ProjectMember]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectMemberPage, ProjectMember]], object] | None = None,
+    ) -> _pagination.ItemIterator[ProjectMember]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_project_members.iter_items(
             id=id,
             client=client,
-            page=page,
             page_size=page_size,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def add_or_update(
@@ -308,40 +314,46 @@ class AsyncMembers:
         self,
         id: UUID,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         x_forwarded_user: str | None = None,
-    ) -> AsyncIterator[_pagination.Page[ProjectMemberPage, ProjectMember]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectMemberPage, ProjectMember]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[ProjectMemberPage, ProjectMember]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (overlap: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_project_members.aiter_pages(
             id=id,
             client=client,
-            page=page,
             page_size=page_size,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         id: UUID,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         x_forwarded_user: str | None = None,
-    ) -> AsyncIterator[ProjectMember]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectMemberPage, ProjectMember]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[ProjectMember]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_project_members.aiter_items(
             id=id,
             client=client,
-            page=page,
             page_size=page_size,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     async def add_or_update(

@@ -1,6 +1,6 @@
 """`projects`: the projects operations of the Cogram API, as `client.projects.<method>(...)`."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Callable
 from functools import cached_property
 from uuid import UUID
 
@@ -91,45 +91,51 @@ class Projects:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         include_archived: bool | None = False,
         x_forwarded_user: str | None = None,
-    ) -> Iterator[_pagination.Page[ProjectPage, Project]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+    ) -> _pagination.PageIterator[ProjectPage, Project]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (overlap: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_projects.iter_pages(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             include_archived=include_archived,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         include_archived: bool | None = False,
         x_forwarded_user: str | None = None,
-    ) -> Iterator[Project]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+    ) -> _pagination.ItemIterator[Project]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_projects.iter_items(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             include_archived=include_archived,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def create(
@@ -411,45 +417,51 @@ class AsyncProjects:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         include_archived: bool | None = False,
         x_forwarded_user: str | None = None,
-    ) -> AsyncIterator[_pagination.Page[ProjectPage, Project]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[ProjectPage, Project]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (overlap: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_projects.aiter_pages(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             include_archived=include_archived,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         include_archived: bool | None = False,
         x_forwarded_user: str | None = None,
-    ) -> AsyncIterator[Project]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[Project]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_projects.aiter_items(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             include_archived=include_archived,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     async def create(

@@ -1,6 +1,6 @@
 """`users`: the users operations of the Cogram API, as `client.users.<method>(...)`."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Callable
 from functools import cached_property
 from uuid import UUID
 
@@ -85,41 +85,47 @@ class Users:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         x_forwarded_user: str | None = None,
-    ) -> Iterator[_pagination.Page[UserPage, User]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+    ) -> _pagination.PageIterator[UserPage, User]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (overlap: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_users.iter_pages(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         x_forwarded_user: str | None = None,
-    ) -> Iterator[User]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+    ) -> _pagination.ItemIterator[User]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_users.iter_items(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def update_role(
@@ -249,41 +255,47 @@ class AsyncUsers:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         x_forwarded_user: str | None = None,
-    ) -> AsyncIterator[_pagination.Page[UserPage, User]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[UserPage, User]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (overlap: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_users.aiter_pages(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
         page_size: int | None = None,
         external_id: str | None = None,
         x_forwarded_user: str | None = None,
-    ) -> AsyncIterator[User]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[User]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_users.aiter_items(
             client=client,
-            page=page,
             page_size=page_size,
             external_id=external_id,
             x_forwarded_user=x_forwarded_user,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     async def update_role(

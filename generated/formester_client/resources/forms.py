@@ -1,6 +1,6 @@
 """`forms`: the forms operations of the Formester API, as `client.forms.<method>(...)`."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Callable
 from functools import cached_property
 
 from formclients.runtime import pagination as _pagination
@@ -72,29 +72,35 @@ class Forms:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
-    ) -> Iterator[_pagination.Page[FormList, Form]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+    ) -> _pagination.PageIterator[FormList, Form]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (reverse: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_forms.iter_pages(
             client=client,
-            page=page,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
-    ) -> Iterator[Form]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+    ) -> _pagination.ItemIterator[Form]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_forms.iter_items(
             client=client,
-            page=page,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
 
@@ -158,29 +164,35 @@ class AsyncForms:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
-    ) -> AsyncIterator[_pagination.Page[FormList, Form]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[FormList, Form]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (reverse: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_forms.aiter_pages(
             client=client,
-            page=page,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
-    ) -> AsyncIterator[Form]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[Form]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_forms.aiter_items(
             client=client,
-            page=page,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
 

@@ -1,6 +1,6 @@
 """`submissions`: the submissions operations of the Formester API, as `client.submissions.<method>(...)`."""
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Literal
 from uuid import UUID
@@ -119,49 +119,55 @@ class Submissions:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
         form_id: int | None = None,
         form_uuid: UUID | None = None,
         sort: str | None = None,
-        order: Literal["asc", "desc"] | None = "asc",
+        order: Literal["asc", "desc"] | None = None,
         filters: Mapping[str, str] | None = None,
-    ) -> Iterator[_pagination.Page[SubmissionList, Submission]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+    ) -> _pagination.PageIterator[SubmissionList, Submission]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (reverse: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_submissions.iter_pages(
             client=client,
-            page=page,
             form_id=form_id,
             form_uuid=form_uuid,
             sort=sort,
             order=order,
             filters=filters,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
         form_id: int | None = None,
         form_uuid: UUID | None = None,
         sort: str | None = None,
-        order: Literal["asc", "desc"] | None = "asc",
+        order: Literal["asc", "desc"] | None = None,
         filters: Mapping[str, str] | None = None,
-    ) -> Iterator[Submission]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+    ) -> _pagination.ItemIterator[Submission]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_submissions.iter_items(
             client=client,
-            page=page,
             form_id=form_id,
             form_uuid=form_uuid,
             sort=sort,
             order=order,
             filters=filters,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def get(
@@ -353,49 +359,55 @@ class AsyncSubmissions:
     def iter_pages(
         self,
         *,
-        page: int | None = 1,
         form_id: int | None = None,
         form_uuid: UUID | None = None,
         sort: str | None = None,
-        order: Literal["asc", "desc"] | None = "asc",
+        order: Literal["asc", "desc"] | None = None,
         filters: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[_pagination.Page[SubmissionList, Submission]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[SubmissionList, Submission]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (reverse: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_submissions.aiter_pages(
             client=client,
-            page=page,
             form_id=form_id,
             form_uuid=form_uuid,
             sort=sort,
             order=order,
             filters=filters,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
         self,
         *,
-        page: int | None = 1,
         form_id: int | None = None,
         form_uuid: UUID | None = None,
         sort: str | None = None,
-        order: Literal["asc", "desc"] | None = "asc",
+        order: Literal["asc", "desc"] | None = None,
         filters: Mapping[str, str] | None = None,
-    ) -> AsyncIterator[Submission]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[Submission]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_submissions.aiter_items(
             client=client,
-            page=page,
             form_id=form_id,
             form_uuid=form_uuid,
             sort=sort,
             order=order,
             filters=filters,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     async def get(

@@ -1,7 +1,7 @@
 """`responses`: the responses operations of the Formr Submissions API, as `client.responses.<method>(...)`."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Callable
 from functools import cached_property
 
 from formclients.runtime import pagination as _pagination
@@ -195,14 +195,17 @@ class Responses:
         form_id: str,
         environment: str,
         limit: int | None = None,
-        cursor: str | None = None,
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
-    ) -> Iterator[_pagination.Page[ResponseList, ResponseItem]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+    ) -> _pagination.PageIterator[ResponseList, ResponseItem]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (cursor: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page or cursor argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_responses.iter_pages(
@@ -210,9 +213,10 @@ class Responses:
             form_id=form_id,
             environment=environment,
             limit=limit,
-            cursor=cursor,
             from_=from_,
             to=to,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
@@ -221,10 +225,11 @@ class Responses:
         form_id: str,
         environment: str,
         limit: int | None = None,
-        cursor: str | None = None,
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
-    ) -> Iterator[ResponseItem]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+    ) -> _pagination.ItemIterator[ResponseItem]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_responses.iter_items(
@@ -232,9 +237,10 @@ class Responses:
             form_id=form_id,
             environment=environment,
             limit=limit,
-            cursor=cursor,
             from_=from_,
             to=to,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def get(
@@ -628,14 +634,17 @@ class AsyncResponses:
         form_id: str,
         environment: str,
         limit: int | None = None,
-        cursor: str | None = None,
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
-    ) -> AsyncIterator[_pagination.Page[ResponseList, ResponseItem]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[ResponseList, ResponseItem]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (cursor: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page or cursor argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return list_responses.aiter_pages(
@@ -643,9 +652,10 @@ class AsyncResponses:
             form_id=form_id,
             environment=environment,
             limit=limit,
-            cursor=cursor,
             from_=from_,
             to=to,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
@@ -654,10 +664,11 @@ class AsyncResponses:
         form_id: str,
         environment: str,
         limit: int | None = None,
-        cursor: str | None = None,
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
-    ) -> AsyncIterator[ResponseItem]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[ResponseItem]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return list_responses.aiter_items(
@@ -665,9 +676,10 @@ class AsyncResponses:
             form_id=form_id,
             environment=environment,
             limit=limit,
-            cursor=cursor,
             from_=from_,
             to=to,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     async def get(

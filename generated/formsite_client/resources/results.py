@@ -1,7 +1,7 @@
 """`results`: the results operations of the Formsite API, as `client.results.<method>(...)`."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Literal
 
@@ -154,31 +154,33 @@ class Results:
         form_dir: str,
         *,
         limit: int | None = None,
-        page: int | None = 1,
         after_date: datetime.datetime | None = None,
         before_date: datetime.datetime | None = None,
         after_id: int | None = None,
         before_id: int | None = None,
-        sort_id: str | None = "result_id",
-        sort_direction: Literal["asc", "desc"] | None = "desc",
+        sort_id: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         results_view: str | None = None,
         search_equals: Mapping[str, str] | None = None,
         search_contains: Mapping[str, str] | None = None,
         search_begins: Mapping[str, str] | None = None,
         search_ends: Mapping[str, str] | None = None,
         search_method: Literal["and", "or"] | None = "and",
-    ) -> Iterator[_pagination.Page[ResultList, Result]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+    ) -> _pagination.PageIterator[ResultList, Result]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (keyset: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return get_form_results.iter_pages(
             form_dir=form_dir,
             client=client,
             limit=limit,
-            page=page,
             after_date=after_date,
             before_date=before_date,
             after_id=after_id,
@@ -191,6 +193,8 @@ class Results:
             search_begins=search_begins,
             search_ends=search_ends,
             search_method=search_method,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
@@ -198,27 +202,27 @@ class Results:
         form_dir: str,
         *,
         limit: int | None = None,
-        page: int | None = 1,
         after_date: datetime.datetime | None = None,
         before_date: datetime.datetime | None = None,
         after_id: int | None = None,
         before_id: int | None = None,
-        sort_id: str | None = "result_id",
-        sort_direction: Literal["asc", "desc"] | None = "desc",
+        sort_id: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         results_view: str | None = None,
         search_equals: Mapping[str, str] | None = None,
         search_contains: Mapping[str, str] | None = None,
         search_begins: Mapping[str, str] | None = None,
         search_ends: Mapping[str, str] | None = None,
         search_method: Literal["and", "or"] | None = "and",
-    ) -> Iterator[Result]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+    ) -> _pagination.ItemIterator[Result]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return get_form_results.iter_items(
             form_dir=form_dir,
             client=client,
             limit=limit,
-            page=page,
             after_date=after_date,
             before_date=before_date,
             after_id=after_id,
@@ -231,6 +235,8 @@ class Results:
             search_begins=search_begins,
             search_ends=search_ends,
             search_method=search_method,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
 
@@ -374,31 +380,33 @@ class AsyncResults:
         form_dir: str,
         *,
         limit: int | None = None,
-        page: int | None = 1,
         after_date: datetime.datetime | None = None,
         before_date: datetime.datetime | None = None,
         after_id: int | None = None,
         before_id: int | None = None,
-        sort_id: str | None = "result_id",
-        sort_direction: Literal["asc", "desc"] | None = "desc",
+        sort_id: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         results_view: str | None = None,
         search_equals: Mapping[str, str] | None = None,
         search_contains: Mapping[str, str] | None = None,
         search_begins: Mapping[str, str] | None = None,
         search_ends: Mapping[str, str] | None = None,
         search_method: Literal["and", "or"] | None = "and",
-    ) -> AsyncIterator[_pagination.Page[ResultList, Result]]:
-        """Every page of `list`, fetched lazily at the largest page size the API allows, until the data ends.
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+    ) -> _pagination.AsyncPageIterator[ResultList, Result]:
+        """Every page of `list`, lazily, at the largest page size the API allows, exact on live data
+        (keyset: exact by default; see the spec's x-iteration).
 
-        Takes the same arguments as `list`; a page argument starts from there.
-        Each page carries its items, the parsed body and the response. Raises as `list` does.
+        Takes the arguments of `list`, less those the walk sends itself. Each page carries its new items,
+        the parsed body, the response and a `checkpoint`: pass it back as `checkpoint=` (same arguments) to resume
+        right after that page. `on_page(page)` is called after each request. Raises as `list` does.
         """
         client = self._client
         return get_form_results.aiter_pages(
             form_dir=form_dir,
             client=client,
             limit=limit,
-            page=page,
             after_date=after_date,
             before_date=before_date,
             after_id=after_id,
@@ -411,6 +419,8 @@ class AsyncResults:
             search_begins=search_begins,
             search_ends=search_ends,
             search_method=search_method,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
     def iter_items(
@@ -418,27 +428,27 @@ class AsyncResults:
         form_dir: str,
         *,
         limit: int | None = None,
-        page: int | None = 1,
         after_date: datetime.datetime | None = None,
         before_date: datetime.datetime | None = None,
         after_id: int | None = None,
         before_id: int | None = None,
-        sort_id: str | None = "result_id",
-        sort_direction: Literal["asc", "desc"] | None = "desc",
+        sort_id: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         results_view: str | None = None,
         search_equals: Mapping[str, str] | None = None,
         search_contains: Mapping[str, str] | None = None,
         search_begins: Mapping[str, str] | None = None,
         search_ends: Mapping[str, str] | None = None,
         search_method: Literal["and", "or"] | None = "and",
-    ) -> AsyncIterator[Result]:
+        checkpoint: str | None = None,
+        on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+    ) -> _pagination.AsyncItemIterator[Result]:
         """Every item of every page of `list` (see `iter_pages`)."""
         client = self._client
         return get_form_results.aiter_items(
             form_dir=form_dir,
             client=client,
             limit=limit,
-            page=page,
             after_date=after_date,
             before_date=before_date,
             after_id=after_id,
@@ -451,6 +461,8 @@ class AsyncResults:
             search_begins=search_begins,
             search_ends=search_ends,
             search_method=search_method,
+            checkpoint=checkpoint,
+            on_page=on_page,
         )
 
 

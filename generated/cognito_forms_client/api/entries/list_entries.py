@@ -1,3 +1,4 @@
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,10 +7,12 @@ import httpx
 from attrs import define
 
 from formclients.runtime import headers as _headers
+from formclients.runtime import pagination as _pagination
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entry_collection import EntryCollection
+from ...models.entry_row import EntryRow
 from ...types import Response
 
 
@@ -529,3 +532,184 @@ async def asyncio(
         count=count,
     )
     return _success(client, await client.arequest("list_entries", **kwargs))
+
+
+PAGINATION = _pagination.Pagination(
+    style="offset",
+    offset_argument="skip",
+    size_argument="top",
+    size=1000,
+    sends_size=True,
+    total_items="/@odata.count",
+    operation="cognito_forms.list_entries",
+    item_id=("id",),
+    strategies=(
+        _pagination.Strategy(
+            name="keyset",
+            guarantee="exact",
+            sets=(("orderby", "Entry/Number"), ("count", True)),
+            key=("entry", "number"),
+            key_type="integer",
+            bound_argument="filter_",
+            bound_format="Entry/Number gt {key}",
+            bound_join=" and ",
+            unless=(("filter_", " or "),),
+        ),
+        _pagination.Strategy(
+            name="overlap",
+            guarantee="exact",
+        ),
+    ),
+)
+
+
+def _items(parsed: EntryCollection) -> list[EntryRow]:
+    return list(parsed.value)
+
+
+def _fetch(client: AuthenticatedClient | Client) -> Callable[[dict[str, Any]], tuple[httpx.Response, EntryCollection]]:
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, EntryCollection]:
+        response = client.request("list_entries", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _afetch(
+    client: AuthenticatedClient | Client,
+) -> Callable[[dict[str, Any]], Awaitable[tuple[httpx.Response, EntryCollection]]]:
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, EntryCollection]:
+        response = await client.arequest("list_entries", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _arguments(**arguments: Any) -> dict[str, Any]:
+    return {name: value for name, value in arguments.items() if value is not None}
+
+
+def iter_pages(
+    form: str,
+    view: int,
+    *,
+    client: AuthenticatedClient,
+    filter_: str | None = None,
+    orderby: str | None = None,
+    top: int | None = None,
+    count: bool | None = None,
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+) -> _pagination.PageIterator[EntryCollection, EntryRow]:
+    """Every page, lazily, walked as the spec's x-iteration says (keyset: exact by default).
+
+    Takes the arguments of `sync`, less those the walk sends itself. `checkpoint` resumes right
+    after the page that gave it (`page.checkpoint`, with the same arguments); `on_page(page)` is
+    called after each request. The iterator counts `pages_fetched` and `items_yielded`, and
+    reports the API's `total`, its `strategy` and its `guarantee`.
+    """
+    return _pagination.iter_pages(
+        PAGINATION,
+        _fetch(client),
+        _items,
+        _arguments(
+            form=form,
+            view=view,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
+
+
+def iter_items(
+    form: str,
+    view: int,
+    *,
+    client: AuthenticatedClient,
+    filter_: str | None = None,
+    orderby: str | None = None,
+    top: int | None = None,
+    count: bool | None = None,
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+) -> _pagination.ItemIterator[EntryRow]:
+    """Every item of every page (see `iter_pages`); `checkpoint` moves once a page is handed out in full."""
+    return _pagination.iter_items(
+        PAGINATION,
+        _fetch(client),
+        _items,
+        _arguments(
+            form=form,
+            view=view,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
+
+
+def aiter_pages(
+    form: str,
+    view: int,
+    *,
+    client: AuthenticatedClient,
+    filter_: str | None = None,
+    orderby: str | None = None,
+    top: int | None = None,
+    count: bool | None = None,
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+) -> _pagination.AsyncPageIterator[EntryCollection, EntryRow]:
+    """The async twin of `iter_pages`."""
+    return _pagination.aiter_pages(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            form=form,
+            view=view,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
+
+
+def aiter_items(
+    form: str,
+    view: int,
+    *,
+    client: AuthenticatedClient,
+    filter_: str | None = None,
+    orderby: str | None = None,
+    top: int | None = None,
+    count: bool | None = None,
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[EntryCollection, EntryRow]], object] | None = None,
+) -> _pagination.AsyncItemIterator[EntryRow]:
+    """The async twin of `iter_items`."""
+    return _pagination.aiter_items(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            form=form,
+            view=view,
+            filter_=filter_,
+            orderby=orderby,
+            top=top,
+            count=count,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )

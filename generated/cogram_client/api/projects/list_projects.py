@@ -1,4 +1,4 @@
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -357,7 +357,16 @@ PAGINATION = _pagination.Pagination(
     size_argument="page_size",
     size=100,
     sends_size=True,
+    total_items="/total",
     total_pages="/pages",
+    operation="cogram.list_projects",
+    item_id=("id",),
+    strategies=(
+        _pagination.Strategy(
+            name="overlap",
+            guarantee="exact",
+        ),
+    ),
 )
 
 
@@ -365,8 +374,22 @@ def _items(parsed: ProjectPage) -> list[Project]:
     return list(parsed.items)
 
 
-def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectPage:
-    return _success(client, response)
+def _fetch(client: AuthenticatedClient | Client) -> Callable[[dict[str, Any]], tuple[httpx.Response, ProjectPage]]:
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ProjectPage]:
+        response = client.request("list_projects", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _afetch(
+    client: AuthenticatedClient | Client,
+) -> Callable[[dict[str, Any]], Awaitable[tuple[httpx.Response, ProjectPage]]]:
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ProjectPage]:
+        response = await client.arequest("list_projects", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
@@ -376,102 +399,108 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 def iter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     page_size: int | None = None,
     external_id: str | None = None,
     include_archived: bool | None = False,
     x_forwarded_user: str | None = None,
-) -> Iterator[_pagination.Page[ProjectPage, Project]]:
-    """Every page, fetched lazily at the largest page size the API allows, until the data ends.
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+) -> _pagination.PageIterator[ProjectPage, Project]:
+    """Every page, lazily, walked as the spec's x-iteration says (overlap: exact by default).
 
-    Takes the same arguments as `sync`; a page argument starts from there.
+    Takes the arguments of `sync`, less those the walk sends itself. `checkpoint` resumes right
+    after the page that gave it (`page.checkpoint`, with the same arguments); `on_page(page)` is
+    called after each request. The iterator counts `pages_fetched` and `items_yielded`, and
+    reports the API's `total`, its `strategy` and its `guarantee`.
     """
-
-    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ProjectPage]:
-        response = client.request("list_projects", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.iter_pages(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
-            page=page,
             page_size=page_size,
             external_id=external_id,
             include_archived=include_archived,
             x_forwarded_user=x_forwarded_user,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
 def iter_items(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     page_size: int | None = None,
     external_id: str | None = None,
     include_archived: bool | None = False,
     x_forwarded_user: str | None = None,
-) -> Iterator[Project]:
-    """Every item of every page (see `iter_pages`)."""
-    for fetched in iter_pages(
-        client=client,
-        page=page,
-        page_size=page_size,
-        external_id=external_id,
-        include_archived=include_archived,
-        x_forwarded_user=x_forwarded_user,
-    ):
-        yield from fetched.items
-
-
-def aiter_pages(
-    *,
-    client: AuthenticatedClient,
-    page: int | None = 1,
-    page_size: int | None = None,
-    external_id: str | None = None,
-    include_archived: bool | None = False,
-    x_forwarded_user: str | None = None,
-) -> AsyncIterator[_pagination.Page[ProjectPage, Project]]:
-    """The async twin of `iter_pages`."""
-
-    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ProjectPage]:
-        response = await client.arequest("list_projects", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
-    return _pagination.aiter_pages(
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+) -> _pagination.ItemIterator[Project]:
+    """Every item of every page (see `iter_pages`); `checkpoint` moves once a page is handed out in full."""
+    return _pagination.iter_items(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
-            page=page,
             page_size=page_size,
             external_id=external_id,
             include_archived=include_archived,
             x_forwarded_user=x_forwarded_user,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
-async def aiter_items(
+def aiter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     page_size: int | None = None,
     external_id: str | None = None,
     include_archived: bool | None = False,
     x_forwarded_user: str | None = None,
-) -> AsyncIterator[Project]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+) -> _pagination.AsyncPageIterator[ProjectPage, Project]:
+    """The async twin of `iter_pages`."""
+    return _pagination.aiter_pages(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            page_size=page_size,
+            external_id=external_id,
+            include_archived=include_archived,
+            x_forwarded_user=x_forwarded_user,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
+
+
+def aiter_items(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None = None,
+    external_id: str | None = None,
+    include_archived: bool | None = False,
+    x_forwarded_user: str | None = None,
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ProjectPage, Project]], object] | None = None,
+) -> _pagination.AsyncItemIterator[Project]:
     """The async twin of `iter_items`."""
-    async for fetched in aiter_pages(
-        client=client,
-        page=page,
-        page_size=page_size,
-        external_id=external_id,
-        include_archived=include_archived,
-        x_forwarded_user=x_forwarded_user,
-    ):
-        for item in fetched.items:
-            yield item
+    return _pagination.aiter_items(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            page_size=page_size,
+            external_id=external_id,
+            include_archived=include_archived,
+            x_forwarded_user=x_forwarded_user,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )

@@ -1,4 +1,4 @@
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -334,7 +334,16 @@ PAGINATION = _pagination.Pagination(
     size_argument="page_size",
     size=100,
     sends_size=True,
+    total_items="/total",
     total_pages="/pages",
+    operation="cogram.list_users",
+    item_id=("id",),
+    strategies=(
+        _pagination.Strategy(
+            name="overlap",
+            guarantee="exact",
+        ),
+    ),
 )
 
 
@@ -342,8 +351,22 @@ def _items(parsed: UserPage) -> list[User]:
     return list(parsed.items)
 
 
-def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> UserPage:
-    return _success(client, response)
+def _fetch(client: AuthenticatedClient | Client) -> Callable[[dict[str, Any]], tuple[httpx.Response, UserPage]]:
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, UserPage]:
+        response = client.request("list_users", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _afetch(
+    client: AuthenticatedClient | Client,
+) -> Callable[[dict[str, Any]], Awaitable[tuple[httpx.Response, UserPage]]]:
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, UserPage]:
+        response = await client.arequest("list_users", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
@@ -353,94 +376,100 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 def iter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     page_size: int | None = None,
     external_id: str | None = None,
     x_forwarded_user: str | None = None,
-) -> Iterator[_pagination.Page[UserPage, User]]:
-    """Every page, fetched lazily at the largest page size the API allows, until the data ends.
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+) -> _pagination.PageIterator[UserPage, User]:
+    """Every page, lazily, walked as the spec's x-iteration says (overlap: exact by default).
 
-    Takes the same arguments as `sync`; a page argument starts from there.
+    Takes the arguments of `sync`, less those the walk sends itself. `checkpoint` resumes right
+    after the page that gave it (`page.checkpoint`, with the same arguments); `on_page(page)` is
+    called after each request. The iterator counts `pages_fetched` and `items_yielded`, and
+    reports the API's `total`, its `strategy` and its `guarantee`.
     """
-
-    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, UserPage]:
-        response = client.request("list_users", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.iter_pages(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
-            page=page,
             page_size=page_size,
             external_id=external_id,
             x_forwarded_user=x_forwarded_user,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
 def iter_items(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     page_size: int | None = None,
     external_id: str | None = None,
     x_forwarded_user: str | None = None,
-) -> Iterator[User]:
-    """Every item of every page (see `iter_pages`)."""
-    for fetched in iter_pages(
-        client=client,
-        page=page,
-        page_size=page_size,
-        external_id=external_id,
-        x_forwarded_user=x_forwarded_user,
-    ):
-        yield from fetched.items
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+) -> _pagination.ItemIterator[User]:
+    """Every item of every page (see `iter_pages`); `checkpoint` moves once a page is handed out in full."""
+    return _pagination.iter_items(
+        PAGINATION,
+        _fetch(client),
+        _items,
+        _arguments(
+            page_size=page_size,
+            external_id=external_id,
+            x_forwarded_user=x_forwarded_user,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
 
 
 def aiter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     page_size: int | None = None,
     external_id: str | None = None,
     x_forwarded_user: str | None = None,
-) -> AsyncIterator[_pagination.Page[UserPage, User]]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+) -> _pagination.AsyncPageIterator[UserPage, User]:
     """The async twin of `iter_pages`."""
-
-    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, UserPage]:
-        response = await client.arequest("list_users", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.aiter_pages(
         PAGINATION,
-        fetch,
+        _afetch(client),
         _items,
         _arguments(
-            page=page,
             page_size=page_size,
             external_id=external_id,
             x_forwarded_user=x_forwarded_user,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
-async def aiter_items(
+def aiter_items(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     page_size: int | None = None,
     external_id: str | None = None,
     x_forwarded_user: str | None = None,
-) -> AsyncIterator[User]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[UserPage, User]], object] | None = None,
+) -> _pagination.AsyncItemIterator[User]:
     """The async twin of `iter_items`."""
-    async for fetched in aiter_pages(
-        client=client,
-        page=page,
-        page_size=page_size,
-        external_id=external_id,
-        x_forwarded_user=x_forwarded_user,
-    ):
-        for item in fetched.items:
-            yield item
+    return _pagination.aiter_items(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            page_size=page_size,
+            external_id=external_id,
+            x_forwarded_user=x_forwarded_user,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )

@@ -1,4 +1,4 @@
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -279,6 +279,14 @@ PAGINATION = _pagination.Pagination(
     size=20,
     sends_size=False,
     total_items="/meta/totalCount",
+    operation="formester.list_forms",
+    item_id=("id",),
+    strategies=(
+        _pagination.Strategy(
+            name="reverse",
+            guarantee="exact",
+        ),
+    ),
 )
 
 
@@ -286,8 +294,22 @@ def _items(parsed: FormList) -> list[Form]:
     return list(parsed.forms)
 
 
-def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> FormList:
-    return _success(client, response)
+def _fetch(client: AuthenticatedClient | Client) -> Callable[[dict[str, Any]], tuple[httpx.Response, FormList]]:
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, FormList]:
+        response = client.request("list_forms", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _afetch(
+    client: AuthenticatedClient | Client,
+) -> Callable[[dict[str, Any]], Awaitable[tuple[httpx.Response, FormList]]]:
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, FormList]:
+        response = await client.arequest("list_forms", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
@@ -297,70 +319,72 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 def iter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
-) -> Iterator[_pagination.Page[FormList, Form]]:
-    """Every page, fetched lazily at the largest page size the API allows, until the data ends.
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+) -> _pagination.PageIterator[FormList, Form]:
+    """Every page, lazily, walked as the spec's x-iteration says (reverse: exact by default).
 
-    Takes the same arguments as `sync`; a page argument starts from there.
+    Takes the arguments of `sync`, less those the walk sends itself. `checkpoint` resumes right
+    after the page that gave it (`page.checkpoint`, with the same arguments); `on_page(page)` is
+    called after each request. The iterator counts `pages_fetched` and `items_yielded`, and
+    reports the API's `total`, its `strategy` and its `guarantee`.
     """
-
-    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, FormList]:
-        response = client.request("list_forms", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.iter_pages(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
-        _arguments(
-            page=page,
-        ),
+        _arguments(),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
 def iter_items(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
-) -> Iterator[Form]:
-    """Every item of every page (see `iter_pages`)."""
-    for fetched in iter_pages(
-        client=client,
-        page=page,
-    ):
-        yield from fetched.items
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+) -> _pagination.ItemIterator[Form]:
+    """Every item of every page (see `iter_pages`); `checkpoint` moves once a page is handed out in full."""
+    return _pagination.iter_items(
+        PAGINATION,
+        _fetch(client),
+        _items,
+        _arguments(),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
 
 
 def aiter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
-) -> AsyncIterator[_pagination.Page[FormList, Form]]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+) -> _pagination.AsyncPageIterator[FormList, Form]:
     """The async twin of `iter_pages`."""
-
-    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, FormList]:
-        response = await client.arequest("list_forms", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.aiter_pages(
         PAGINATION,
-        fetch,
+        _afetch(client),
         _items,
-        _arguments(
-            page=page,
-        ),
+        _arguments(),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
-async def aiter_items(
+def aiter_items(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
-) -> AsyncIterator[Form]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[FormList, Form]], object] | None = None,
+) -> _pagination.AsyncItemIterator[Form]:
     """The async twin of `iter_items`."""
-    async for fetched in aiter_pages(
-        client=client,
-        page=page,
-    ):
-        for item in fetched.items:
-            yield item
+    return _pagination.aiter_items(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )

@@ -1,4 +1,4 @@
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
 from typing import Any, Literal
 from uuid import UUID
@@ -471,6 +471,19 @@ PAGINATION = _pagination.Pagination(
     size=20,
     sends_size=False,
     total_items="/meta/totalCount",
+    operation="formester.list_submissions",
+    item_id=("id",),
+    strategies=(
+        _pagination.Strategy(
+            name="reverse",
+            guarantee="exact",
+            sets=(("sort", "created_at"), ("order", "asc")),
+        ),
+        _pagination.Strategy(
+            name="pages",
+            guarantee="at-most-once",
+        ),
+    ),
 )
 
 
@@ -478,8 +491,22 @@ def _items(parsed: SubmissionList) -> list[Submission]:
     return list(parsed.submissions)
 
 
-def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> SubmissionList:
-    return _success(client, response)
+def _fetch(client: AuthenticatedClient | Client) -> Callable[[dict[str, Any]], tuple[httpx.Response, SubmissionList]]:
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, SubmissionList]:
+        response = client.request("list_submissions", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _afetch(
+    client: AuthenticatedClient | Client,
+) -> Callable[[dict[str, Any]], Awaitable[tuple[httpx.Response, SubmissionList]]]:
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, SubmissionList]:
+        response = await client.arequest("list_submissions", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
@@ -489,110 +516,116 @@ def _arguments(**arguments: Any) -> dict[str, Any]:
 def iter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     form_id: int | None = None,
     form_uuid: UUID | None = None,
     sort: str | None = None,
-    order: Literal["asc", "desc"] | None = "asc",
+    order: Literal["asc", "desc"] | None = None,
     filters: Mapping[str, str] | None = None,
-) -> Iterator[_pagination.Page[SubmissionList, Submission]]:
-    """Every page, fetched lazily at the largest page size the API allows, until the data ends.
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+) -> _pagination.PageIterator[SubmissionList, Submission]:
+    """Every page, lazily, walked as the spec's x-iteration says (reverse: exact by default).
 
-    Takes the same arguments as `sync`; a page argument starts from there.
+    Takes the arguments of `sync`, less those the walk sends itself. `checkpoint` resumes right
+    after the page that gave it (`page.checkpoint`, with the same arguments); `on_page(page)` is
+    called after each request. The iterator counts `pages_fetched` and `items_yielded`, and
+    reports the API's `total`, its `strategy` and its `guarantee`.
     """
-
-    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, SubmissionList]:
-        response = client.request("list_submissions", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.iter_pages(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
-            page=page,
             form_id=form_id,
             form_uuid=form_uuid,
             sort=sort,
             order=order,
             filters=filters,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
 def iter_items(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     form_id: int | None = None,
     form_uuid: UUID | None = None,
     sort: str | None = None,
-    order: Literal["asc", "desc"] | None = "asc",
+    order: Literal["asc", "desc"] | None = None,
     filters: Mapping[str, str] | None = None,
-) -> Iterator[Submission]:
-    """Every item of every page (see `iter_pages`)."""
-    for fetched in iter_pages(
-        client=client,
-        page=page,
-        form_id=form_id,
-        form_uuid=form_uuid,
-        sort=sort,
-        order=order,
-        filters=filters,
-    ):
-        yield from fetched.items
-
-
-def aiter_pages(
-    *,
-    client: AuthenticatedClient,
-    page: int | None = 1,
-    form_id: int | None = None,
-    form_uuid: UUID | None = None,
-    sort: str | None = None,
-    order: Literal["asc", "desc"] | None = "asc",
-    filters: Mapping[str, str] | None = None,
-) -> AsyncIterator[_pagination.Page[SubmissionList, Submission]]:
-    """The async twin of `iter_pages`."""
-
-    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, SubmissionList]:
-        response = await client.arequest("list_submissions", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
-    return _pagination.aiter_pages(
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+) -> _pagination.ItemIterator[Submission]:
+    """Every item of every page (see `iter_pages`); `checkpoint` moves once a page is handed out in full."""
+    return _pagination.iter_items(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
-            page=page,
             form_id=form_id,
             form_uuid=form_uuid,
             sort=sort,
             order=order,
             filters=filters,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
-async def aiter_items(
+def aiter_pages(
     *,
     client: AuthenticatedClient,
-    page: int | None = 1,
     form_id: int | None = None,
     form_uuid: UUID | None = None,
     sort: str | None = None,
-    order: Literal["asc", "desc"] | None = "asc",
+    order: Literal["asc", "desc"] | None = None,
     filters: Mapping[str, str] | None = None,
-) -> AsyncIterator[Submission]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+) -> _pagination.AsyncPageIterator[SubmissionList, Submission]:
+    """The async twin of `iter_pages`."""
+    return _pagination.aiter_pages(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            form_id=form_id,
+            form_uuid=form_uuid,
+            sort=sort,
+            order=order,
+            filters=filters,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
+
+
+def aiter_items(
+    *,
+    client: AuthenticatedClient,
+    form_id: int | None = None,
+    form_uuid: UUID | None = None,
+    sort: str | None = None,
+    order: Literal["asc", "desc"] | None = None,
+    filters: Mapping[str, str] | None = None,
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[SubmissionList, Submission]], object] | None = None,
+) -> _pagination.AsyncItemIterator[Submission]:
     """The async twin of `iter_items`."""
-    async for fetched in aiter_pages(
-        client=client,
-        page=page,
-        form_id=form_id,
-        form_uuid=form_uuid,
-        sort=sort,
-        order=order,
-        filters=filters,
-    ):
-        for item in fetched.items:
-            yield item
+    return _pagination.aiter_items(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            form_id=form_id,
+            form_uuid=form_uuid,
+            sort=sort,
+            order=order,
+            filters=filters,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )

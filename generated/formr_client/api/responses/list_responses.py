@@ -1,5 +1,5 @@
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any, Literal
 
@@ -744,6 +744,18 @@ PAGINATION = _pagination.Pagination(
     cursor_argument="cursor",
     next_cursor="/pagination/nextCursor",
     has_more="/pagination/hasMore",
+    operation="formr.list_responses",
+    item_id=("submission", "id"),
+    strategies=(
+        _pagination.Strategy(
+            name="cursor",
+            guarantee="exact",
+            key=("submission", "submitted_at"),
+            key_type="date-time",
+            bound_argument="from_",
+            invalid_cursor_status=400,
+        ),
+    ),
 )
 
 
@@ -751,8 +763,22 @@ def _items(parsed: ResponseList) -> list[ResponseItem]:
     return list(parsed.items)
 
 
-def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseList:
-    return _success(client, response)
+def _fetch(client: AuthenticatedClient | Client) -> Callable[[dict[str, Any]], tuple[httpx.Response, ResponseList]]:
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResponseList]:
+        response = client.request("list_responses", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _afetch(
+    client: AuthenticatedClient | Client,
+) -> Callable[[dict[str, Any]], Awaitable[tuple[httpx.Response, ResponseList]]]:
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResponseList]:
+        response = await client.arequest("list_responses", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
@@ -765,31 +791,31 @@ def iter_pages(
     form_id: str,
     environment: str,
     limit: int | None = None,
-    cursor: str | None = None,
     from_: datetime.datetime | None = None,
     to: datetime.datetime | None = None,
-) -> Iterator[_pagination.Page[ResponseList, ResponseItem]]:
-    """Every page, fetched lazily at the largest page size the API allows, until the data ends.
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+) -> _pagination.PageIterator[ResponseList, ResponseItem]:
+    """Every page, lazily, walked as the spec's x-iteration says (cursor: exact by default).
 
-    Takes the same arguments as `sync`; a page or cursor argument starts from there.
+    Takes the arguments of `sync`, less those the walk sends itself. `checkpoint` resumes right
+    after the page that gave it (`page.checkpoint`, with the same arguments); `on_page(page)` is
+    called after each request. The iterator counts `pages_fetched` and `items_yielded`, and
+    reports the API's `total`, its `strategy` and its `guarantee`.
     """
-
-    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResponseList]:
-        response = client.request("list_responses", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.iter_pages(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
             form_id=form_id,
             environment=environment,
             limit=limit,
-            cursor=cursor,
             from_=from_,
             to=to,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
@@ -799,21 +825,26 @@ def iter_items(
     form_id: str,
     environment: str,
     limit: int | None = None,
-    cursor: str | None = None,
     from_: datetime.datetime | None = None,
     to: datetime.datetime | None = None,
-) -> Iterator[ResponseItem]:
-    """Every item of every page (see `iter_pages`)."""
-    for fetched in iter_pages(
-        client=client,
-        form_id=form_id,
-        environment=environment,
-        limit=limit,
-        cursor=cursor,
-        from_=from_,
-        to=to,
-    ):
-        yield from fetched.items
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+) -> _pagination.ItemIterator[ResponseItem]:
+    """Every item of every page (see `iter_pages`); `checkpoint` moves once a page is handed out in full."""
+    return _pagination.iter_items(
+        PAGINATION,
+        _fetch(client),
+        _items,
+        _arguments(
+            form_id=form_id,
+            environment=environment,
+            limit=limit,
+            from_=from_,
+            to=to,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
 
 
 def aiter_pages(
@@ -822,50 +853,51 @@ def aiter_pages(
     form_id: str,
     environment: str,
     limit: int | None = None,
-    cursor: str | None = None,
     from_: datetime.datetime | None = None,
     to: datetime.datetime | None = None,
-) -> AsyncIterator[_pagination.Page[ResponseList, ResponseItem]]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+) -> _pagination.AsyncPageIterator[ResponseList, ResponseItem]:
     """The async twin of `iter_pages`."""
-
-    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResponseList]:
-        response = await client.arequest("list_responses", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.aiter_pages(
         PAGINATION,
-        fetch,
+        _afetch(client),
         _items,
         _arguments(
             form_id=form_id,
             environment=environment,
             limit=limit,
-            cursor=cursor,
             from_=from_,
             to=to,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
-async def aiter_items(
+def aiter_items(
     *,
     client: AuthenticatedClient,
     form_id: str,
     environment: str,
     limit: int | None = None,
-    cursor: str | None = None,
     from_: datetime.datetime | None = None,
     to: datetime.datetime | None = None,
-) -> AsyncIterator[ResponseItem]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResponseList, ResponseItem]], object] | None = None,
+) -> _pagination.AsyncItemIterator[ResponseItem]:
     """The async twin of `iter_items`."""
-    async for fetched in aiter_pages(
-        client=client,
-        form_id=form_id,
-        environment=environment,
-        limit=limit,
-        cursor=cursor,
-        from_=from_,
-        to=to,
-    ):
-        for item in fetched.items:
-            yield item
+    return _pagination.aiter_items(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            form_id=form_id,
+            environment=environment,
+            limit=limit,
+            from_=from_,
+            to=to,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )

@@ -1,5 +1,5 @@
 import datetime
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
 from typing import Any, Literal
 from urllib.parse import quote
@@ -652,6 +652,31 @@ PAGINATION = _pagination.Pagination(
     size=100,
     sends_size=True,
     last_page_header="Pagination-Page-Last",
+    operation="formsite.get_form_results",
+    item_id=("id",),
+    strategies=(
+        _pagination.Strategy(
+            name="keyset",
+            guarantee="exact",
+            sets=(("sort_id", "result_id"), ("sort_direction", "asc")),
+            key=("id",),
+            key_type="integer",
+            bound_argument="after_id",
+        ),
+        _pagination.Strategy(
+            name="keyset",
+            guarantee="exact",
+            sets=(("sort_id", "result_id"), ("sort_direction", "desc")),
+            key=("id",),
+            key_type="integer",
+            bound_argument="before_id",
+            descending=True,
+        ),
+        _pagination.Strategy(
+            name="overlap",
+            guarantee="exact",
+        ),
+    ),
 )
 
 
@@ -659,8 +684,22 @@ def _items(parsed: ResultList) -> list[Result]:
     return list(parsed.results)
 
 
-def _parsed_page(client: AuthenticatedClient | Client, response: httpx.Response) -> ResultList:
-    return _success(client, response)
+def _fetch(client: AuthenticatedClient | Client) -> Callable[[dict[str, Any]], tuple[httpx.Response, ResultList]]:
+    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResultList]:
+        response = client.request("get_form_results", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
+
+
+def _afetch(
+    client: AuthenticatedClient | Client,
+) -> Callable[[dict[str, Any]], Awaitable[tuple[httpx.Response, ResultList]]]:
+    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResultList]:
+        response = await client.arequest("get_form_results", **_get_kwargs(**request))
+        return response, _success(client, response)
+
+    return fetch
 
 
 def _arguments(**arguments: Any) -> dict[str, Any]:
@@ -672,37 +711,35 @@ def iter_pages(
     *,
     client: AuthenticatedClient,
     limit: int | None = None,
-    page: int | None = 1,
     after_date: datetime.datetime | None = None,
     before_date: datetime.datetime | None = None,
     after_id: int | None = None,
     before_id: int | None = None,
-    sort_id: str | None = "result_id",
-    sort_direction: Literal["asc", "desc"] | None = "desc",
+    sort_id: str | None = None,
+    sort_direction: Literal["asc", "desc"] | None = None,
     results_view: str | None = None,
     search_equals: Mapping[str, str] | None = None,
     search_contains: Mapping[str, str] | None = None,
     search_begins: Mapping[str, str] | None = None,
     search_ends: Mapping[str, str] | None = None,
     search_method: Literal["and", "or"] | None = "and",
-) -> Iterator[_pagination.Page[ResultList, Result]]:
-    """Every page, fetched lazily at the largest page size the API allows, until the data ends.
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+) -> _pagination.PageIterator[ResultList, Result]:
+    """Every page, lazily, walked as the spec's x-iteration says (keyset: exact by default).
 
-    Takes the same arguments as `sync`; a page argument starts from there.
+    Takes the arguments of `sync`, less those the walk sends itself. `checkpoint` resumes right
+    after the page that gave it (`page.checkpoint`, with the same arguments); `on_page(page)` is
+    called after each request. The iterator counts `pages_fetched` and `items_yielded`, and
+    reports the API's `total`, its `strategy` and its `guarantee`.
     """
-
-    def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResultList]:
-        response = client.request("get_form_results", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
     return _pagination.iter_pages(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
             form_dir=form_dir,
             limit=limit,
-            page=page,
             after_date=after_date,
             before_date=before_date,
             after_id=after_id,
@@ -716,6 +753,8 @@ def iter_pages(
             search_ends=search_ends,
             search_method=search_method,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
@@ -724,75 +763,29 @@ def iter_items(
     *,
     client: AuthenticatedClient,
     limit: int | None = None,
-    page: int | None = 1,
     after_date: datetime.datetime | None = None,
     before_date: datetime.datetime | None = None,
     after_id: int | None = None,
     before_id: int | None = None,
-    sort_id: str | None = "result_id",
-    sort_direction: Literal["asc", "desc"] | None = "desc",
+    sort_id: str | None = None,
+    sort_direction: Literal["asc", "desc"] | None = None,
     results_view: str | None = None,
     search_equals: Mapping[str, str] | None = None,
     search_contains: Mapping[str, str] | None = None,
     search_begins: Mapping[str, str] | None = None,
     search_ends: Mapping[str, str] | None = None,
     search_method: Literal["and", "or"] | None = "and",
-) -> Iterator[Result]:
-    """Every item of every page (see `iter_pages`)."""
-    for fetched in iter_pages(
-        form_dir=form_dir,
-        client=client,
-        limit=limit,
-        page=page,
-        after_date=after_date,
-        before_date=before_date,
-        after_id=after_id,
-        before_id=before_id,
-        sort_id=sort_id,
-        sort_direction=sort_direction,
-        results_view=results_view,
-        search_equals=search_equals,
-        search_contains=search_contains,
-        search_begins=search_begins,
-        search_ends=search_ends,
-        search_method=search_method,
-    ):
-        yield from fetched.items
-
-
-def aiter_pages(
-    form_dir: str,
-    *,
-    client: AuthenticatedClient,
-    limit: int | None = None,
-    page: int | None = 1,
-    after_date: datetime.datetime | None = None,
-    before_date: datetime.datetime | None = None,
-    after_id: int | None = None,
-    before_id: int | None = None,
-    sort_id: str | None = "result_id",
-    sort_direction: Literal["asc", "desc"] | None = "desc",
-    results_view: str | None = None,
-    search_equals: Mapping[str, str] | None = None,
-    search_contains: Mapping[str, str] | None = None,
-    search_begins: Mapping[str, str] | None = None,
-    search_ends: Mapping[str, str] | None = None,
-    search_method: Literal["and", "or"] | None = "and",
-) -> AsyncIterator[_pagination.Page[ResultList, Result]]:
-    """The async twin of `iter_pages`."""
-
-    async def fetch(request: dict[str, Any]) -> tuple[httpx.Response, ResultList]:
-        response = await client.arequest("get_form_results", **_get_kwargs(**request))
-        return response, _parsed_page(client, response)
-
-    return _pagination.aiter_pages(
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+) -> _pagination.ItemIterator[Result]:
+    """Every item of every page (see `iter_pages`); `checkpoint` moves once a page is handed out in full."""
+    return _pagination.iter_items(
         PAGINATION,
-        fetch,
+        _fetch(client),
         _items,
         _arguments(
             form_dir=form_dir,
             limit=limit,
-            page=page,
             after_date=after_date,
             before_date=before_date,
             after_id=after_id,
@@ -806,46 +799,98 @@ def aiter_pages(
             search_ends=search_ends,
             search_method=search_method,
         ),
+        checkpoint=checkpoint,
+        on_page=on_page,
     )
 
 
-async def aiter_items(
+def aiter_pages(
     form_dir: str,
     *,
     client: AuthenticatedClient,
     limit: int | None = None,
-    page: int | None = 1,
     after_date: datetime.datetime | None = None,
     before_date: datetime.datetime | None = None,
     after_id: int | None = None,
     before_id: int | None = None,
-    sort_id: str | None = "result_id",
-    sort_direction: Literal["asc", "desc"] | None = "desc",
+    sort_id: str | None = None,
+    sort_direction: Literal["asc", "desc"] | None = None,
     results_view: str | None = None,
     search_equals: Mapping[str, str] | None = None,
     search_contains: Mapping[str, str] | None = None,
     search_begins: Mapping[str, str] | None = None,
     search_ends: Mapping[str, str] | None = None,
     search_method: Literal["and", "or"] | None = "and",
-) -> AsyncIterator[Result]:
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+) -> _pagination.AsyncPageIterator[ResultList, Result]:
+    """The async twin of `iter_pages`."""
+    return _pagination.aiter_pages(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            form_dir=form_dir,
+            limit=limit,
+            after_date=after_date,
+            before_date=before_date,
+            after_id=after_id,
+            before_id=before_id,
+            sort_id=sort_id,
+            sort_direction=sort_direction,
+            results_view=results_view,
+            search_equals=search_equals,
+            search_contains=search_contains,
+            search_begins=search_begins,
+            search_ends=search_ends,
+            search_method=search_method,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
+
+
+def aiter_items(
+    form_dir: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None = None,
+    after_date: datetime.datetime | None = None,
+    before_date: datetime.datetime | None = None,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    sort_id: str | None = None,
+    sort_direction: Literal["asc", "desc"] | None = None,
+    results_view: str | None = None,
+    search_equals: Mapping[str, str] | None = None,
+    search_contains: Mapping[str, str] | None = None,
+    search_begins: Mapping[str, str] | None = None,
+    search_ends: Mapping[str, str] | None = None,
+    search_method: Literal["and", "or"] | None = "and",
+    checkpoint: str | None = None,
+    on_page: Callable[[_pagination.Page[ResultList, Result]], object] | None = None,
+) -> _pagination.AsyncItemIterator[Result]:
     """The async twin of `iter_items`."""
-    async for fetched in aiter_pages(
-        form_dir=form_dir,
-        client=client,
-        limit=limit,
-        page=page,
-        after_date=after_date,
-        before_date=before_date,
-        after_id=after_id,
-        before_id=before_id,
-        sort_id=sort_id,
-        sort_direction=sort_direction,
-        results_view=results_view,
-        search_equals=search_equals,
-        search_contains=search_contains,
-        search_begins=search_begins,
-        search_ends=search_ends,
-        search_method=search_method,
-    ):
-        for item in fetched.items:
-            yield item
+    return _pagination.aiter_items(
+        PAGINATION,
+        _afetch(client),
+        _items,
+        _arguments(
+            form_dir=form_dir,
+            limit=limit,
+            after_date=after_date,
+            before_date=before_date,
+            after_id=after_id,
+            before_id=before_id,
+            sort_id=sort_id,
+            sort_direction=sort_direction,
+            results_view=results_view,
+            search_equals=search_equals,
+            search_contains=search_contains,
+            search_begins=search_begins,
+            search_ends=search_ends,
+            search_method=search_method,
+        ),
+        checkpoint=checkpoint,
+        on_page=on_page,
+    )
