@@ -146,6 +146,17 @@ def test_mock_all_serves_the_five_on_consecutive_ports_and_ctrl_c_stops_them(run
     assert "Traceback" not in "".join(mock.stderr), mock.stderr
 
 
+def test_a_stop_signal_as_soon_as_the_banner_is_out_exits_cleanly_and_removes_the_store(
+    running: list[Running],
+) -> None:
+    # A script that reads the first export line and stops the mock at once: the signal arrives before
+    # the event loop runs; it used to kill the process (-15) and leave the limiter store behind.
+    mock = start(running, "mock", "formr", "--port", "0", "--print-env")
+    store = Path(mock.wait_for("^export FORMCLIENTS_LIMITER=sqlite://(\\S+)/limiter.sqlite3$").group(1))
+    assert mock.stop() == 0, mock.stderr
+    assert not store.exists()
+
+
 def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) -> None:
     mock = start(running, "mock", "formsite", "--port", "0", "--print-env")
     mock.wait_for("Ctrl-C to stop")  # on stderr; the exports are on stdout, read by another thread

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import shlex
 import shutil
+import signal
 import sys
 import tempfile
 from typing import TYPE_CHECKING, Any
@@ -84,7 +85,14 @@ def run(args: argparse.Namespace) -> int:
         "refuse_unlisted_webhooks": True,
     }
     try:
-        from formclients.mocks._serve import MockServer, PortInUse, bind_consecutive, origin, serve_until_stopped
+        from formclients.mocks._serve import (
+            STOP_SIGNALS,
+            MockServer,
+            PortInUse,
+            bind_consecutive,
+            origin,
+            serve_until_stopped,
+        )
 
         if not (args.describe or args.print_config):
             try:
@@ -111,6 +119,9 @@ def run(args: argparse.Namespace) -> int:
     # the user's default store would keep counting demo credentials across restarts, so that after a
     # month of test runs a client would refuse what a freshly started mock accepts.
     store = tempfile.mkdtemp(prefix="formclients-mock-") if args.print_env else None
+    # Held until the server's handlers are installed: a script that reads the banner and stops the
+    # mock at once must get a clean exit (0, the store removed), not die of the default SIGTERM.
+    signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     if store is not None:
         print(f"export FORMCLIENTS_LIMITER={shlex.quote(f'sqlite://{store}/limiter.sqlite3')}")
     for mock, sock in zip(mocks, sockets, strict=True):

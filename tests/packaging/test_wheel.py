@@ -76,8 +76,8 @@ def test_the_examples_and_the_readme_type_check_strictly_against_the_installed_w
     for block in snippets:
         named = TEST_FILE.match(block.code)
         (tmp_path / "readme" / (named.group("name") if named else f"readme_{block.line}.py")).write_text(block.code)
-    command = [venv / "bin" / "mypy", "--strict", "--cache-dir", tmp_path / ".mypy_cache", "examples", "readme"]
-    report = run(*command, cwd=tmp_path)
+    mypy = venv / "bin" / "mypy"
+    report = run(mypy, "--strict", "--cache-dir", tmp_path / ".mypy_cache", "examples", "readme", cwd=tmp_path)
     assert report.startswith(f"Success: no issues found in {len(EXAMPLES) + len(snippets)} source files"), report
 
 
