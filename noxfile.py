@@ -47,7 +47,7 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The whole test suite (args go to pytest)."""
     session.install("-e", ".[test]")
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "--durations=25", *session.posargs)  # the slowest tests, for keeping CI under its limit
 
 
 @nox.session(python=PYTHON)

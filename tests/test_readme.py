@@ -22,6 +22,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -114,8 +115,8 @@ def run_bash(block: Block, cwd: Path, env: dict[str, str]) -> Ran:
 
 def script(block: Block, code: str, cwd: Path, env: dict[str, str]) -> str:
     # Output goes to a file, not a pipe: a mock the block leaves in the background would hold a pipe open.
-    log = cwd / f"script_{block.line}.log"
-    with log.open("w") as sink:
+    with tempfile.NamedTemporaryFile("w+", prefix=f"script_{block.line}_", suffix=".log") as sink:
+        log = Path(sink.name)  # not in cwd: the main job runs in the checkout
         process = subprocess.Popen(
             ["bash", "-e", "-c", code],
             cwd=cwd,
@@ -128,15 +129,15 @@ def script(block: Block, code: str, cwd: Path, env: dict[str, str]) -> str:
             process.wait(TIMEOUT)
         finally:
             stop_group(process.pid)
-    output = log.read_text()
+        output = log.read_text()
     assert process.returncode == 0, f"{block} exited {process.returncode}:\n{code}\n{output}"
     return output
 
 
 def serve(block: Block, line: str, cwd: Path, env: dict[str, str]) -> str:
     """A mock served in the foreground: wait for its banner, then Ctrl-C, as a user would."""
-    log = cwd / f"serve_{block.line}.log"
-    with log.open("w") as sink:
+    with tempfile.NamedTemporaryFile("w+", prefix=f"serve_{block.line}_", suffix=".log") as sink:
+        log = Path(sink.name)
         process = subprocess.Popen(
             ["bash", "-c", f"exec {line}"], cwd=cwd, env=env, stdout=sink, stderr=subprocess.STDOUT
         )
@@ -146,7 +147,7 @@ def serve(block: Block, line: str, cwd: Path, env: dict[str, str]) -> str:
         announced = "Ctrl-C to stop" in log.read_text()
         process.send_signal(signal.SIGINT)
         code = process.wait(30)
-    output = log.read_text()
+        output = log.read_text()
     assert announced and re.search(r" mock at http://127\.0\.0\.1:\d+", output), f"{block}: {line}\n{output}"
     assert code == 0 and "Traceback" not in output, f"{block}: {line} did not stop cleanly ({code}):\n{output}"
     return output
