@@ -43,6 +43,12 @@ def add_parser(commands: Any) -> None:
     sync.add_argument("--dry-run", action="store_true", help="print the requests and quota a run will cost")
     sync.add_argument("--no-progress", action="store_true", help="no progress bars")
     sync.add_argument("--pipelines-dir", help="where dlt keeps pipeline state (default: dlt's own)")
+    sync.add_argument(
+        "--pages-per-load",
+        type=int,
+        metavar="N",
+        help="load (and commit) every N pages read, so a crash or a quota loses at most that much (default: 200)",
+    )
     sync.set_defaults(run=run)
 
 
@@ -93,6 +99,8 @@ def sync_one(provider: str, forms: list[str], args: argparse.Namespace) -> dict[
     from .sync import SyncOptions, run_sync
 
     options = SyncOptions(provider, forms=forms, to=args.to, pipelines_dir=args.pipelines_dir)
+    if args.pages_per_load:
+        options.pages_per_load = args.pages_per_load
     if args.no_progress or not sys.stderr.isatty():
         return run_sync(options)
     from .sync._progress import ProgressBars

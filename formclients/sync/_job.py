@@ -31,7 +31,7 @@ from ._columns import DELETED_AT
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Budget, Plan, Report, make_plan, provider_source, rescan, table_name, tombstones
+from ._source import Plan, Report, make_plan, provider_source, rescan, table_name, tombstones
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -119,14 +119,16 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
         except QuotaExhaustedError as error:
             plan, report.quota = None, error
         while plan is not None:
-            budget = Budget(options.pages_per_load)
             report.more = set()
-            pipeline.run(provider_source(api, observer=options.observer, report=report, budget=budget, plan=plan))
+            source = provider_source(
+                api, observer=options.observer, report=report, pages_per_load=options.pages_per_load, plan=plan
+            )
+            pipeline.run(source)
             loads += 1
             written.update(_rows(pipeline))
             if report.quota is not None or not report.more:
                 break
-            plan = Plan(plan.forms, plan.fields, only=set(report.more))
+            plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
         if report.quota is None and plan is not None:
             try:
                 repairs = reconcile(pipeline, api, plan, report, options.observer)

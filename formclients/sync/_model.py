@@ -75,8 +75,9 @@ class ProviderApi(Protocol):
         """The form's fields from the API's schema information, or None to infer them."""
         ...
 
-    def changes(self, form: FormRef, state: MutableMapping[str, Any]) -> Iterator[list[Record]]:
-        """Every record new or changed since the run that left `state`, a page at a time.
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        """Every record new or changed since the run that left `state` (and before this run, named
+        `run`, started), a page at a time.
 
         `state` (JSON-able, kept in dlt's resource state) is brought up to date *before* each
         page is yielded, so a run that stops after any page resumes right after it."""

@@ -11,8 +11,7 @@ Tables (one dataset per provider):
 
 Everything a later run needs (where each read stands, column names, row hashes) is dlt
 resource state, which dlt commits in the same load as the rows, so a run killed at any point
-resumes consistently. A read stops cleanly at a page boundary when the run's page budget is
-spent (the job then loads and carries on) or a quota is used up (the job loads what was read
+resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages (the job then loads and carries on) or a quota is used up (the job loads what was read
 and stops).
 """
 
@@ -20,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -72,20 +72,6 @@ class Report:
         self.pages[resource] = self.pages.get(resource, 0) + 1
 
 
-class Budget:
-    """Pages a run reads before it loads what it has (its state included) and carries on."""
-
-    def __init__(self, pages: int | None = None) -> None:
-        self.left = pages
-
-    def spend(self) -> bool:
-        """Count one page; True when the budget is used up."""
-        if self.left is None:
-            return False
-        self.left -= 1
-        return self.left <= 0
-
-
 @dataclass
 class Plan:
     """What one load of a run reads: these forms (with their fields, None: inferred), and, after
@@ -94,6 +80,7 @@ class Plan:
     forms: list[FormRef]
     fields: dict[str, list[Field] | None]
     only: set[str] | None = None
+    run: str = field(default_factory=lambda: uuid.uuid4().hex)  # names the run, across its loads
 
 
 def table_name(api: ProviderApi, form_id: str) -> str:
@@ -111,12 +98,11 @@ def provider_source(
     forms: Sequence[str] | None = None,
     observer: PageObserver | None = None,
     report: Report | None = None,
-    budget: Budget | None = None,
+    pages_per_load: int | None = None,
     plan: Plan | None = None,
 ) -> Any:
     """The dlt source for `api`'s provider: its forms (all, or those named), their records and collections."""
     report = report if report is not None else Report()
-    budget = budget or Budget()
     watchers: list[PageObserver] = [report] + ([observer] if observer else [])
 
     def seen(resource: str, items: int) -> None:
@@ -138,7 +124,7 @@ def provider_source(
                 resources.append(changed_rows(collection.name, collection.primary_key, collection.rows, seen, report))
         for form in plan.forms:
             if plan.only is None or table_name(api, form.id) in plan.only:
-                resources.append(records_resource(api, form, plan.fields[form.id], report, seen, budget))
+                resources.append(records_resource(api, form, plan.fields[form.id], report, seen, pages_per_load, plan.run))
         return resources
 
     return source()
@@ -225,7 +211,8 @@ def records_resource(
     declared: list[Field] | None,
     report: Report,
     seen: Callable[[str, int], None],
-    budget: Budget,
+    pages_per_load: int | None,
+    run: str,
 ) -> DltResource:
     table = table_name(api, form.id)
 
@@ -235,14 +222,26 @@ def records_resource(
         columns = Columns(table, form, declared, state)
         if declared is not None:
             yield from columns.learn([])
-        pages = api.changes(form, state.setdefault("read", {}))
+        pages = api.changes(form, state.setdefault("read", {}), run)
+        read = 0
         try:
             for page in pages:
                 crash_point("page")
                 yield from columns.learn(page)
                 yield dlt.mark.with_table_name(columns.rows(page, report), table)
                 seen(table, len(page))
-                if budget.spend():
+                read += 1
+                if pages_per_load is not None and read >= pages_per_load:
+                    # Load what was read, with where the read stands, then carry on in the next load. A read
+                    # that is done ends without a request (its walk knows it reached the end), so one more
+                    # page is read to know whether there is more: a load holds up to pages_per_load + 1.
+                    extra = next(pages, None)
+                    if extra is None:
+                        return
+                    crash_point("page")
+                    yield from columns.learn(extra)
+                    yield dlt.mark.with_table_name(columns.rows(extra, report), table)
+                    seen(table, len(extra))
                     report.more.add(table)
                     return
         except QuotaExhaustedError as error:  # what was read stays, with its state: the next run resumes

@@ -18,7 +18,9 @@ run reads the window of records changed since the run before:
    digest: the next run skips those it finds unchanged, so a run without changes writes 0 rows.
 
 The walk's checkpoint is stored after every page with the window it belongs to, so a run
-stopped after any page (a crash, a quota, a commit every N pages) carries on from there.
+stopped after any page (a crash, a quota, a commit every N pages) carries on from there. A run
+that finishes a walk an earlier run started then reads a window of its own: a run that ends
+has read everything changed before it started.
 """
 
 from __future__ import annotations
@@ -61,21 +63,32 @@ def digest(raw: Any) -> str:
     return hashlib.sha1(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def read_window(source: WindowSource, state: MutableMapping[str, Any]) -> Iterator[list[Record]]:
-    """The records changed since the window in `state`, updating `state` before each page."""
-    boundary: Mapping[str, str] = state.get("boundary", {})
-    walk = state.get("walk")
-    if walk is None:
-        since = _load(state.get("since"))
-        probe = source.probe(since)
-        if probe.complete:
-            fresh = unchanged_dropped(probe.records, boundary)
-            if probe.newest is not None:
-                after = source.next_since(probe.newest)
-                state["since"], state["boundary"] = _dump(after), at_start(source, probe.records, after)
-            yield fresh
+def read_window(source: WindowSource, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+    """The records changed since the window in `state`, updating `state` before each page.
+
+    `run` names this run: a walk that an earlier run started and this one finishes is followed
+    by a window of this run's own, so a run always reads what changed before it started."""
+    while True:
+        walk = state.get("walk")
+        if walk is None:
+            since = _load(state.get("since"))
+            probe = source.probe(since)
+            if probe.complete:
+                fresh = unchanged_dropped(probe.records, state.get("boundary", {}))
+                if probe.newest is not None:
+                    after = source.next_since(probe.newest)
+                    state["since"], state["boundary"] = _dump(after), at_start(source, probe.records, after)
+                yield fresh
+                return
+            walk = {"since": _dump(since), "newest": _dump(probe.newest), "checkpoint": None, "seen": {}, "run": run}
+            state["walk"] = walk
+        yield from _walk(source, state, walk)
+        if walk["run"] == run:
             return
-        walk = state["walk"] = {"since": _dump(since), "newest": _dump(probe.newest), "checkpoint": None, "seen": {}}
+
+
+def _walk(source: WindowSource, state: MutableMapping[str, Any], walk: dict[str, Any]) -> Iterator[list[Record]]:
+    boundary: Mapping[str, str] = state.get("boundary", {})
     since, newest = _load(walk["since"]), _load(walk["newest"])
     start: datetime | None = source.next_since(newest) if newest is not None else since
     for records, checkpoint in source.walk(since, walk["checkpoint"]):

@@ -48,8 +48,8 @@ class CognitoFormsApi:
     def fields(self, form: FormRef) -> list[Field]:
         return fields_of(json.loads(self.client.forms.with_raw_response.get_schema(form.id).content))
 
-    def changes(self, form: FormRef, state: MutableMapping[str, Any]) -> Iterator[list[Record]]:
-        return read_window(EntriesWindow(self.client, form), state)
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        return read_window(EntriesWindow(self.client, form), state, run)
 
     def everything(self, form: FormRef) -> Iterator[list[Record]]:
         for records, _ in EntriesWindow(self.client, form).walk(None, None):

@@ -36,7 +36,7 @@ class CogramApi:
     def fields(self, form: FormRef) -> list[Field] | None:
         return None
 
-    def changes(self, form: FormRef, state: MutableMapping[str, Any]) -> Iterator[list[Record]]:
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
         return iter(())
 
     def everything(self, form: FormRef) -> Iterator[list[Record]]:

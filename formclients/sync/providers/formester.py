@@ -55,8 +55,8 @@ class FormesterApi:
     def fields(self, form: FormRef) -> list[Field] | None:
         return None  # no field list in the API: inferred from the answers
 
-    def changes(self, form: FormRef, state: MutableMapping[str, Any]) -> Iterator[list[Record]]:
-        return read_window(SubmissionsWindow(self.client, form), state)
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        return read_window(SubmissionsWindow(self.client, form), state, run)
 
     def everything(self, form: FormRef) -> Iterator[list[Record]]:
         pages = self.client.submissions.iter_pages(form_id=int(form.id))  # reverse, by created_at: exact

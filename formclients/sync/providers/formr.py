@@ -54,7 +54,7 @@ class FormrApi:
     def fields(self, form: FormRef) -> list[Field] | None:
         return None
 
-    def changes(self, form: FormRef, state: MutableMapping[str, Any]) -> Iterator[list[Record]]:
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
         pages = self.client.responses.iter_pages(
             form_id=form.row["form_id"], environment=form.row["environment"], checkpoint=state.get("checkpoint")
         )
@@ -65,7 +65,7 @@ class FormrApi:
             yield [record(form, item) for item in items if item["submission"]["id"] in fresh]
 
     def everything(self, form: FormRef) -> Iterator[list[Record]]:
-        return self.changes(form, {})
+        return self.changes(form, {}, "")
 
     def count(self, form: FormRef) -> int | None:
         return None  # the API counts nothing: deletions cannot be found

@@ -58,8 +58,8 @@ class FormsiteApi:
         # A matrix item only groups its children, which hold the answers.
         return [Field(str(item["id"]), str(item["label"]), "text") for item in body["items"] if "children" not in item]
 
-    def changes(self, form: FormRef, state: MutableMapping[str, Any]) -> Iterator[list[Record]]:
-        return read_window(ResultsWindow(self.client, form), state)
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        return read_window(ResultsWindow(self.client, form), state, run)
 
     def everything(self, form: FormRef) -> Iterator[list[Record]]:
         for records, _ in ResultsWindow(self.client, form).walk(None, None):
