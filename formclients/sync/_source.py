@@ -11,7 +11,8 @@ Tables (one dataset per provider):
 
 Everything a later run needs (where each read stands, column names, row hashes) is dlt
 resource state, which dlt commits in the same load as the rows, so a run killed at any point
-resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages (the job then loads and carries on) or a quota is used up (the job loads what was read
+resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages
+(the job then loads and carries on) or when a quota is used up (the job loads what was read
 and stops).
 """
 
@@ -124,7 +125,8 @@ def provider_source(
                 resources.append(changed_rows(collection.name, collection.primary_key, collection.rows, seen, report))
         for form in plan.forms:
             if plan.only is None or table_name(api, form.id) in plan.only:
-                resources.append(records_resource(api, form, plan.fields[form.id], report, seen, pages_per_load, plan.run))
+                fields = plan.fields[form.id]
+                resources.append(records_resource(api, form, fields, report, seen, pages_per_load, plan.run))
         return resources
 
     return source()

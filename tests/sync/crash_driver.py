@@ -17,10 +17,11 @@ import os
 import signal
 import sys
 import time
+from typing import Any
 
-import dlt.destinations.impl.duckdb.duck  # noqa: F401  (imported once here, not in every child)
-import dlt.destinations.impl.postgres.postgres  # noqa: F401
-import dlt.load.load  # noqa: F401
+import dlt.destinations.impl.duckdb.duck
+import dlt.destinations.impl.postgres.postgres
+import dlt.load.load
 import dlt.normalize.normalize  # noqa: F401
 import duckdb  # noqa: F401
 import formsite_client  # noqa: F401
@@ -30,17 +31,19 @@ import formclients.sync  # noqa: F401
 from formclients.cli import main
 
 
-def run(command: dict[str, object]) -> dict[str, object]:
+def run(command: dict[str, Any]) -> dict[str, object]:
+    args: list[str] = command["args"]
+    env: dict[str, str] = command.get("env") or {}
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:  # the child: a sync, then exit without running the driver's cleanup
         code = 70
         try:
-            os.environ.update(command.get("env") or {})  # type: ignore[arg-type]
+            os.environ.update(env)
             for stream, name in ((1, "FORMCLIENTS_TEST_OUT"), (2, "FORMCLIENTS_TEST_ERR")):
                 fd = os.open(os.environ[name], os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
                 os.dup2(fd, stream)
-            code = main(list(command["args"]))  # type: ignore[call-overload]
+            code = main(args)
         finally:
             sys.stdout.flush()
             sys.stderr.flush()
