@@ -44,6 +44,11 @@ def add_parser(commands: Any) -> None:
     sync.add_argument("--no-progress", action="store_true", help="no progress bars")
     sync.add_argument("--pipelines-dir", help="where dlt keeps pipeline state (default: dlt's own)")
     sync.add_argument(
+        "--no-throttle",
+        action="store_true",
+        help="do not keep to the provider's rate limits (for a mock served without them; a real API answers 429)",
+    )
+    sync.add_argument(
         "--pages-per-load",
         type=int,
         metavar="N",
@@ -101,6 +106,8 @@ def sync_one(provider: str, forms: list[str], args: argparse.Namespace) -> dict[
     options = SyncOptions(provider, forms=forms, to=args.to, pipelines_dir=args.pipelines_dir)
     if args.pages_per_load:
         options.pages_per_load = args.pages_per_load
+    if args.no_throttle:
+        options.client_options["throttle"] = False
     if args.no_progress or not sys.stderr.isatty():
         return run_sync(options)
     from .sync._progress import ProgressBars
