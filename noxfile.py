@@ -69,3 +69,10 @@ def fuzz(session: nox.Session) -> None:
     """The deep property run: the schemathesis CLI over HTTP against every served mock (args: --seed N ...)."""
     session.install("-e", ".[test,mock]")
     session.run("python", "scripts/fuzz.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The HTML API reference of the five clients and the runtime, with pdoc (args: --output DIR; default docs/api)."""
+    session.install("-e", ".[docs]")
+    session.run("python", "scripts/build_docs.py", *session.posargs)

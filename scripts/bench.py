@@ -12,6 +12,8 @@
    with their real limit, sharing it through SQLite, Redis, or not at all (about 2 minutes).
 6. Iteration (scripts/bench_iteration.py): 100,000 Formsite results over a served mock (memory,
    requests), and every list operation on live data (duplicates and misses).
+7. The mocks' list handlers at data_scale 400 (scripts/bench_mock.py): median seconds per page,
+   in-process (Formsite's 100,000 results by keyset, page number, the sync's sort, windows, search).
 
     python scripts/bench.py [--rounds N]      (or: nox -s bench -- --rounds N)
 """
@@ -176,6 +178,7 @@ if __name__ == "__main__":
     parser.add_argument("--skip-sync", action="store_true", help="leave out the sync benchmarks (minutes)")
     parser.add_argument("--skip-shared-limits", action="store_true", help="leave out the shared-limits benchmark")
     parser.add_argument("--skip-iteration", action="store_true", help="leave out the iteration benchmarks (minutes)")
+    parser.add_argument("--skip-mock", action="store_true", help="leave out the mock list-handler benchmark")
     arguments = parser.parse_args()
     bench_pagination(arguments.rounds)
     bench_throttling()
@@ -191,3 +194,7 @@ if __name__ == "__main__":
         bench_limiter.main()
     if not arguments.skip_iteration:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_iteration.py")], check=True)
+    if not arguments.skip_mock:
+        import bench_mock  # scripts/bench_mock.py: the mocks' list handlers at data_scale 400
+
+        bench_mock.report(rounds=arguments.rounds)

@@ -37,7 +37,6 @@ import httpx
 from formsite_client.api.results import get_form_results
 
 from formclients.mocks import FakeClock, MockSettings, create_mock
-from formclients.mocks._core import Call
 from formclients.mocks.formsite import FormsiteMock
 from formclients.runtime import _iteration
 
@@ -53,28 +52,11 @@ PAGE_SIZES: dict[str, dict[str, int]] = {"cognito_forms": {"top": 100}}
 # -- 1. scale ----------------------------------------------------------------------------------------------------
 
 
-class BulkFormsite(FormsiteMock):
-    """The Formsite mock holding one large form, with two shortcuts that answer exactly as the mock does for
-    this benchmark's queries: no date parsing when no date bound is asked, and no re-sorting by result id of
-    results stored in id order. Without them the mock spends a second per request at 100,000 results."""
-
-    def in_windows(self, call: Call, result: dict[str, Any]) -> bool:
-        if call.param("after_date") is None and call.param("before_date") is None:
-            number, after_id, before_id = int(result["id"]), call.param("after_id"), call.param("before_id")
-            return (after_id is None or number > after_id) and (before_id is None or number < before_id)
-        return super().in_windows(call, result)
-
-    def sort(self, call: Call, form: Any, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        if str(call.param("sort_id", "result_id")) == "result_id":
-            return results[::-1] if call.param("sort_direction", "desc") == "desc" else results
-        return super().sort(call, form, results)
-
-
 def serve(results: int, port: Connection) -> None:
     """Child process: the Formsite mock with a form of `results` results, served on a free port."""
     import uvicorn
 
-    mock = BulkFormsite(MockSettings(rate_limits=False, deliver_webhooks=False))
+    mock = FormsiteMock(MockSettings(rate_limits=False, deliver_webhooks=False))  # pages by its results index
     contact = mock.forms["contact"]
     template = contact.results[0]
     bulk = dataclasses.replace(contact, directory=FORM, results=[])

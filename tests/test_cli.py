@@ -146,14 +146,32 @@ def test_mock_all_serves_the_five_on_consecutive_ports_and_ctrl_c_stops_them(run
     assert "Traceback" not in "".join(mock.stderr), mock.stderr
 
 
+def test_a_stop_signal_as_soon_as_the_banner_is_out_exits_cleanly_and_removes_the_store(
+    running: list[Running],
+) -> None:
+    # A script that reads the first export line and stops the mock at once: the signal arrives before
+    # the event loop runs; it used to kill the process (-15) and leave the limiter store behind.
+    mock = start(running, "mock", "formr", "--port", "0", "--print-env")
+    store = Path(mock.wait_for("^export FORMCLIENTS_LIMITER=sqlite://(\\S+)/limiter.sqlite3$").group(1))
+    assert mock.stop() == 0, mock.stderr
+    assert not store.exists()
+
+
 def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) -> None:
     mock = start(running, "mock", "formsite", "--port", "0", "--print-env")
     mock.wait_for("Ctrl-C to stop")  # on stderr; the exports are on stdout, read by another thread
     mock.wait_for("^export FORMSITE_TOKEN=")
     exports = [line for line in mock.stdout if line.startswith("export ")]
-    assert [line.split("=")[0] for line in exports] == ["export FORMSITE_BASE_URL", "export FORMSITE_TOKEN"]
-    assert len(mock.stdout) == 2, "stdout holds only the export lines; the banner is on stderr"
+    assert [line.split("=")[0] for line in exports] == [
+        "export FORMCLIENTS_LIMITER",
+        "export FORMSITE_BASE_URL",
+        "export FORMSITE_TOKEN",
+    ]
+    assert len(mock.stdout) == 3, "stdout holds only the export lines; the banner is on stderr"
     variables = dict(shlex.split(line.removeprefix("export "))[0].split("=", 1) for line in exports)
+    # Windows and quotas of the demo credentials live as long as this mock, not in the user's store.
+    store = Path(variables["FORMCLIENTS_LIMITER"].removeprefix("sqlite://")).parent
+    assert store.is_dir() and store.name.startswith("formclients-mock-")
     counted = subprocess.run(
         [
             sys.executable,
@@ -166,7 +184,13 @@ def test_print_env_gives_the_variables_the_clients_read(running: list[Running]) 
         env={**os.environ, **variables},
     )
     assert counted.stdout == "250\n", counted.stderr
+    cognito = start(running, "mock", "cognito_forms", "--port", "0", "--print-env")
+    secret = cognito.wait_for("^export COGNITO_FORMS_WEBHOOK_SECRET=(whsec_\\S+)$").group(1)
+    assert cognito.wait_for(f"signed \\(Standard Webhooks\\) with {re.escape(secret)}"), "the one the mock signs with"
+    assert cognito.stop() == 0
+    assert (store / "limiter.sqlite3").is_file(), "the client counted in the mock's store"
     assert mock.stop() == 0
+    assert not store.exists(), "the store goes with the mock"
 
 
 @pytest.mark.parametrize(

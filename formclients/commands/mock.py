@@ -6,7 +6,10 @@ import argparse
 import importlib.util
 import json
 import shlex
+import shutil
+import signal
 import sys
+import tempfile
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -50,7 +53,10 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--print-env",
         action="store_true",
-        help="print shell `export` lines for the clients (<PROVIDER>_TOKEN, <PROVIDER>_BASE_URL), then serve",
+        help=(
+            "print shell `export` lines for the clients (<PROVIDER>_TOKEN, <PROVIDER>_BASE_URL; Cognito's"
+            " <PROVIDER>_WEBHOOK_SECRET for receivers), then serve"
+        ),
     )
     parser.add_argument("--log-requests", action="store_true", help="log each request (credentials redacted)")
     parser.set_defaults(run=run)
@@ -79,7 +85,14 @@ def run(args: argparse.Namespace) -> int:
         "refuse_unlisted_webhooks": True,
     }
     try:
-        from formclients.mocks._serve import MockServer, PortInUse, bind_consecutive, origin, serve_until_stopped
+        from formclients.mocks._serve import (
+            STOP_SIGNALS,
+            MockServer,
+            PortInUse,
+            bind_consecutive,
+            origin,
+            serve_until_stopped,
+        )
 
         if not (args.describe or args.print_config):
             try:
@@ -102,6 +115,15 @@ def run(args: argparse.Namespace) -> int:
     if args.log_requests:
         log_requests()
     servers = [MockServer(mock.app, sock) for mock, sock in zip(mocks, sockets, strict=True)]
+    # Clients of these mocks share their windows and quotas in a store that lives as long as the mocks:
+    # the user's default store would keep counting demo credentials across restarts, so that after a
+    # month of test runs a client would refuse what a freshly started mock accepts.
+    store = tempfile.mkdtemp(prefix="formclients-mock-") if args.print_env else None
+    # Held until the server's handlers are installed: a script that reads the banner and stops the
+    # mock at once must get a clean exit (0, the store removed), not die of the default SIGTERM.
+    signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    if store is not None:
+        print(f"export FORMCLIENTS_LIMITER={shlex.quote(f'sqlite://{store}/limiter.sqlite3')}")
     for mock, sock in zip(mocks, sockets, strict=True):
         announce(mock, origin(sock), print_env=args.print_env)
     print("Ctrl-C to stop", file=sys.stderr if args.print_env else sys.stdout, flush=True)
@@ -110,6 +132,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         for mock in mocks:
             mock.close()
+        if store is not None:
+            shutil.rmtree(store, ignore_errors=True)
     return 0
 
 
@@ -120,10 +144,14 @@ def fail(message: str) -> int:
 
 def announce(mock: ProviderMock, origin: str, *, print_env: bool) -> None:
     base_url = origin + mock.base_url.removeprefix("http://mock.local")
+    secret = getattr(mock, "webhook_secret", None)
     if print_env:
         prefix = mock.profile.env_prefix
         print(f"export {prefix}_BASE_URL={shlex.quote(base_url)}")
-        print(f"export {prefix}_TOKEN={shlex.quote(mock.default_credential.value)}", flush=True)
+        print(f"export {prefix}_TOKEN={shlex.quote(mock.default_credential.value)}")
+        if secret:  # what a webhook receiver needs to verify the mock's signed deliveries
+            print(f"export {prefix}_WEBHOOK_SECRET={shlex.quote(secret)}")
+        sys.stdout.flush()
     out = sys.stderr if print_env else sys.stdout
     print(f"{mock.provider} mock at {base_url}", file=out)
     print(f"  spec {origin}/openapi.json   control API {origin}/_mock/", file=out)
@@ -131,7 +159,6 @@ def announce(mock: ProviderMock, origin: str, *, print_env: bool) -> None:
     for credential in mock.credentials:
         scopes = ", ".join(credential.scopes) or "-"
         print(f"  {credential.scheme:<15} {credential.value:<42} scopes: {scopes}  {credential.description}", file=out)
-    secret = getattr(mock, "webhook_secret", None)
     if secret:
         print(f"  webhook deliveries are signed (Standard Webhooks) with {secret}", file=out)
     out.flush()

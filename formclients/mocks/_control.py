@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import inspect
 import json
 import re
 from collections.abc import Awaitable, Callable, Iterable
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 
 PREFIX = "/_mock"
 SPEC_PATH = Path(__file__).with_name("control.yaml")
+# Mock-only methods that `POST /_mock/actions/{name}` calls with the JSON body as keyword arguments: what a
+# person does in the provider's web UI where the API has no operation for it (Formsite has no API that
+# creates results), so that a served mock's user can trigger it too.
+ACTIONS: dict[str, tuple[str, ...]] = {"formsite": ("complete_result",)}
 
 
 @functools.cache
@@ -102,6 +107,7 @@ class ControlAPI:
             ("GET", "/clock"): self.clock,
             ("POST", "/clock"): self.advance_clock,
             ("GET", "/webhooks"): self.webhooks,
+            ("POST", "/actions/{action}"): self.action,
         }
 
     async def handle(self, request: Request, body: bytes) -> Response:
@@ -228,6 +234,23 @@ class ControlAPI:
     def clock_json(self) -> dict[str, Any]:
         now = self.mock.clock.now()
         return {"now": now, "iso": datetime.fromtimestamp(now, UTC).isoformat(), "flows": self.mock.clock.flows}
+
+    async def action(self, request: Request, data: Any, values: dict[str, str]) -> Response:
+        name = values["action"]
+        actions = ACTIONS.get(self.mock.provider, ())
+        if name not in actions:
+            offered = ", ".join(actions) or "none"
+            raise ControlError(404, f"the {self.mock.provider} mock has no action {name!r} (actions: {offered})")
+        arguments = self.object_body(data, set(inspect.signature(getattr(self.mock, name)).parameters) - {"meta"})
+        try:
+            result = getattr(self.mock, name)(**arguments)
+        except TypeError as error:  # a required argument missing
+            raise ControlError(422, f"{name}: {error}") from None
+        except KeyError as error:  # an unknown form
+            raise ControlError(422, f"{name}: no {error.args[0]!r} in the mock's data") from None
+        except ValueError as error:  # answers that do not fit the form
+            raise ControlError(422, f"{name}: {error}") from None
+        return JSONResponse(result)
 
     async def webhooks(self, request: Request, data: Any, values: dict[str, str]) -> Response:
         stats = self.mock.webhooks.stats()

@@ -3,9 +3,10 @@
 The core does what is the same for every provider, reading it from the spec: routing,
 authentication and scopes, rate limits (``x-rate-limits``), request validation, error
 bodies in the provider's shape (``x-error``), serving the spec itself at /openapi.json.
-A provider module subclasses :class:`ProviderMock` and adds only behaviour: a demo
-dataset (``seed``) and one handler method per operationId (and, for seeds, `export_store` /
-`import_store`).
+A provider is a package (see _model.py): its `responses.py` subclasses :class:`ProviderMock`
+and adds only behaviour, one handler method per operationId, over the state in its `models.py`
+(``seed`` puts the demo dataset of its `data.py` in ``mock.store``, which seeds and the control
+API export and replace).
 
 Beside the provider's API, every mock keeps a request log, takes injected faults and answers
 the control API under ``/_mock`` (_control.py); served mocks bind first (_serve.py).
@@ -38,6 +39,7 @@ from ._clock import Clock, SystemClock
 from ._control import PREFIX as CONTROL_PREFIX
 from ._control import ControlAPI
 from ._faults import DropConnection, Fault, Faults
+from ._model import Refused, Store
 from ._requestlog import LoggedRequest, RequestLog, fingerprint, redact_query
 from ._spec import CompiledSpec, Operation, load_spec
 from ._store import Collection, StoreError, check_store
@@ -139,14 +141,15 @@ def retry_after(wait: float) -> dict[str, str]:
 class ProviderMock:
     """Subclass per provider: set `provider` and `credentials`, write `seed` and one method per operationId.
 
-    For seeds and the control API's store, also declare `store_collections` and write
-    `export_store` / `import_store` (see _store.py).
+    `seed` puts the provider's store (a :class:`Store`, from its models.py) in `self.store`; with
+    `store_collections` declared, seeds and the control API's store then work (see _store.py).
     """
 
     provider: ClassVar[str]
     credentials: ClassVar[tuple[DemoCredential, ...]] = ()
     validation_status: ClassVar[int] = 400  # the status the provider answers malformed input with
     store_collections: ClassVar[Mapping[str, Collection]] = {}
+    store: Store[Any] | None = None  # the provider's state (its models.py); `seed` puts the demo dataset here
 
     def __init__(self, settings: MockSettings | None = None) -> None:
         self.settings = settings or MockSettings()
@@ -200,15 +203,21 @@ class ProviderMock:
 
     def export_store(self) -> dict[str, Any]:
         """The store as JSON keyed by collection (see `store_collections`)."""
-        raise NotImplementedError(f"the {self.provider} mock cannot export its store")
+        if self.store is None:
+            raise NotImplementedError(f"the {self.provider} mock cannot export its store")
+        return self.store.export()
 
     def import_store(self, data: Mapping[str, Any]) -> None:
         """Replace the collections named in `data` (already checked against the spec's schemas).
 
-        Check everything the schemas cannot (an unknown form, a repeated id) before changing
-        anything, and raise ValueError naming the problem: the store must stay as it was.
+        The store checks everything the schemas cannot (an unknown form, a repeated id) before
+        anything changes, and raises ValueError naming the problem: the store stays as it was.
         """
-        raise NotImplementedError(f"the {self.provider} mock cannot import a store")
+        if self.store is None:
+            raise NotImplementedError(f"the {self.provider} mock cannot import a store")
+        imported = self.store.imported(data)
+        with self.lock:
+            self.store.replace(imported)
 
     def load_store(self, data: Any) -> None:
         """Replace the collections `data` names, after checking every record against the spec; on any
@@ -227,7 +236,7 @@ class ProviderMock:
     def describe_data(self) -> dict[str, Any]:
         """The demo data a user needs for a first request (forms, environments, required fields ...),
         printed by `formclients mock PROVIDER --describe` and served at `GET /_mock/`."""
-        return {}
+        return {} if self.store is None else self.store.describe()
 
     # webhooks ------------------------------------------------------------------------------------
 
@@ -303,6 +312,10 @@ class ProviderMock:
 
     def not_found(self, message: str = "Not found.") -> ApiError:
         return self.error(404, message)
+
+    def refusal(self, refused: Refused) -> ApiError:
+        """A model's refusal in the provider's error shape; override where the shape carries more (`data`)."""
+        return self.error(refused.status, refused.message, refused.code, refused.headers)
 
     def rate_limited(self, call: Call, limit: RateLimit, wait: float) -> ApiError:
         return self.error(429, "Too many requests.", headers=retry_after(wait))
@@ -475,7 +488,10 @@ class MockApp:
                 except InvalidRequest as invalid:
                     raise mock.invalid_request(call, invalid.problems) from None
                 mock.before_handler(call)
-                reply = getattr(mock, operation.operation_id)(call)
+                try:
+                    reply = getattr(mock, operation.operation_id)(call)
+                except Refused as refused:
+                    raise mock.refusal(refused) from None
                 mock.answered[operation.operation_id] += 1
             return self.render(reply), call
         except ApiError as error:

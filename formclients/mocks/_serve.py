@@ -114,6 +114,9 @@ class MockServer(uvicorn.Server):
         await self.serve(sockets=[self.socket])
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 def serve_until_stopped(servers: Sequence[MockServer]) -> None:
     """Serve in the main thread until SIGINT or SIGTERM (a second one forces the exit)."""
 
@@ -125,8 +128,9 @@ def serve_until_stopped(servers: Sequence[MockServer]) -> None:
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        for sig in STOP_SIGNALS:
             loop.add_signal_handler(sig, stop)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # those that came early arrive now
         await asyncio.gather(*(server.run_on_socket() for server in servers))
 
     asyncio.run(main())

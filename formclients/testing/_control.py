@@ -197,3 +197,11 @@ class MockControl:
 
     def webhooks(self) -> Webhooks:
         return cast(Webhooks, self._call("GET", "/webhooks"))
+
+    # actions ---------------------------------------------------------------------------------------------
+
+    def action(self, name: str, **arguments: Any) -> Any:
+        """What a person does in the provider's web UI, where its API has no operation for it: Formsite's
+        `action("complete_result", form_dir="contact", answers={"100": "Ada"})` stores a completed result
+        and posts `result_completed` to the form's webhooks. Returns what the action returns."""
+        return self._call("POST", f"/actions/{name}", arguments)

@@ -11,18 +11,19 @@ from __future__ import annotations
 import functools
 import inspect
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast, overload
 
 import httpx
 
+from formclients.mocks import MockOptions
 from formclients.runtime import InProcessLimiter, RateLimit, Throttle
 from formclients.runtime._routing import pop_route, push_route
 from formclients.runtime.limiter import credential_key
 
 if TYPE_CHECKING:
-    from formclients.mocks import Clock, ProviderMock
+    from formclients.mocks import ProviderMock
     from formclients.mocks.cognito_forms import CognitoFormsMock
     from formclients.mocks.cogram import CogramMock
     from formclients.mocks.formester import FormesterMock
@@ -33,17 +34,11 @@ M = TypeVar("M", bound="ProviderMock")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class SwitchOptions(TypedDict, total=False):
-    """How the mock starts: `MockSettings` fields, plus where its data comes from."""
+class SwitchOptions(MockOptions, total=False):
+    """How the mock starts: `create_mock`'s settings (`clock` defaults to a FakeClock at 2026-01-15
+    12:00 UTC that moves only when advanced; routed clients pace themselves on it), plus where its
+    data comes from."""
 
-    rate_limits: bool  # default True: the documented limits (routed clients pace themselves on the mock's clock)
-    clock: Clock  # default: a FakeClock at 2026-01-15 12:00 UTC that moves only when advanced
-    webhook_delays: Iterable[float]
-    deliver_webhooks: bool
-    webhook_timeout: float
-    webhook_allow: Iterable[str]
-    refuse_unlisted_webhooks: bool
-    data_scale: int
     empty: bool  # start from an empty store instead of the demo dataset
     seed: str | Path | Mapping[str, Any]  # then load this seed (a JSON file or a mapping), checked against the spec
 

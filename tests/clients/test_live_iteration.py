@@ -659,7 +659,7 @@ def test_each_example_makes_only_a_few_requests() -> None:
 def test_the_readme_table_says_what_each_spec_promises() -> None:
     """Every strategy of every list operation has a README row with its walk and its guarantee."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("### Pagination") : text.index("### Rate limits")]
+    section = text[text.index("## Iterating live data") : text.index("## Rate limits")]
     rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in section.splitlines() if line[:2] == "| "]
     listed = 0
     for provider in PROVIDERS:

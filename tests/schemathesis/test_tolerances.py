@@ -116,6 +116,20 @@ CASES = [
             FakeResponse(422, {"error": {"message": "Invalid parameter: after_date: not a valid date", "status": 422}}),
         ),
     ),
+    (  # an unknown item id holding ": " (schemathesis sends such ids); the neighbour names an item that exists
+        t.formsite_names_nothing_on_the_form,
+        None,
+        (
+            case("get_form_results", {"form_dir": "contact"}, {"search_equals[a: b]": "x"}),
+            FakeResponse(
+                422, {"error": {"message": "Invalid parameter: search_equals[a: b]: no item 'a: b'", "status": 422}}
+            ),
+        ),
+        (
+            case("get_form_results", {"form_dir": "contact"}, {"search_contains[100]": "a: b"}),
+            FakeResponse(422, {"error": {"message": "Invalid parameter: search_contains[100]: a: b", "status": 422}}),
+        ),
+    ),
     (
         t.formsite_one_webhook_deleted,
         SimpleNamespace(message="deleted with `DELETE /forms/contact/webhooks?url=https%3A%2F%2Fx.test`"),

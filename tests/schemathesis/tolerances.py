@@ -260,11 +260,19 @@ def formsite_names_nothing_on_the_form(_: Any, case: Any, response: Any) -> bool
     body = _json(response)
     if response.status_code != 422 or not isinstance(body, dict):
         return False
-    message = re.fullmatch(r"Invalid parameter: ([^:]+): .*", str(body.get("error", {}).get("message", "")), re.S)
+    text = str(body.get("error", {}).get("message", ""))
     form = FORMSITE_FORMS.get(str((case.path_parameters or {}).get("form_dir")))
-    if message is None or form is None:
+    if form is None:
         return False
-    named, query = message.group(1), _query(case)
+    query = _query(case)
+    # A search's name holds its item id, and an item id may hold a colon: match the names sent.
+    searches = [f"{kind}[{item_id}]" for kind in formsite.SEARCH_KINDS for item_id in _criteria(query, kind)]
+    named = next((name for name in searches if text.startswith(f"Invalid parameter: {name}: ")), None)
+    if named is None:
+        message = re.fullmatch(r"Invalid parameter: ([^:]+): .*", text, re.S)
+        if message is None:
+            return False
+        named = message.group(1)
     storing = {item.id: item for item in form.items if item.children is None}
     search = re.fullmatch(r"(search_(?:equals|contains|begins|ends))\[(.*)\]", named, re.S)
     if search is not None:

@@ -3,10 +3,11 @@ log, faults, clock, webhook log, and misuse answered with a 4xx that changes not
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -109,6 +110,9 @@ def test_served_routes_are_exactly_the_control_spec_and_answers_fit_it(
             ("POST", "/_mock/clock", {"advance": 1}),
             ("POST", "/_mock/clock", {"advance": -1}),
             ("GET", "/_mock/webhooks", None),
+            ("POST", "/_mock/actions/complete_result", {"form_dir": "order", "answers": {"100": "Ada"}}),
+            ("POST", "/_mock/actions/complete_result", {"form_dir": "nope", "answers": {}}),
+            ("POST", "/_mock/actions/fly", None),
             ("POST", "/_mock/reset", {"empty": True}),
             ("POST", "/_mock/reset", None),
         ]
@@ -341,3 +345,37 @@ def test_mock_control_accepts_any_url_on_the_server(server: ThreadedMockServer[F
     with MockControl(server.base_url + "/forms?x=1") as control:
         assert control.describe()["provider"] == "formsite"
         assert control.clock()["iso"].startswith("2026-01-15T12:0")
+
+
+def test_an_action_completes_a_formsite_result_and_posts_it_to_the_webhook() -> None:
+    with webhook_receiver() as receiver, ThreadedMockServer("formsite", rate_limits=False) as server:
+        hook = {"event": "result_completed", "url": receiver.url, "handshake_key": "k"}
+        assert httpx.post(server.base_url + "/forms/contact/webhooks", json=hook, headers=TOKEN).status_code == 200
+        result = server.control.action("complete_result", form_dir="contact", answers={"100": "Ada", "200": 1})
+        assert server.mock.webhooks.settle()
+        listed = httpx.get(server.base_url + "/forms/contact/results?limit=1", headers=TOKEN).json()["results"][0]
+    assert listed["id"] == result["id"] and listed["items"][0]["value"] == "Ada"
+    assert [json.loads(each.body)["id"] for each in receiver.received] == [result["id"]]
+
+
+@pytest.mark.parametrize(
+    ("provider", "name", "arguments", "status", "problem"),
+    [
+        ("formsite", "complete_result", {"form_dir": "nope", "answers": {}}, 422, "'nope'"),
+        ("formsite", "complete_result", {"form_dir": "contact", "answers": {"999": "x"}}, 422, "999"),
+        ("formsite", "complete_result", {"form_dir": "contact", "answers": {"200": "Friend"}}, 422, "choice positions"),
+        ("formsite", "complete_result", {"form_dir": "contact"}, 422, "answers"),
+        ("formsite", "complete_result", {"form_dir": "contact", "answers": {}, "user_ip": "x"}, 422, "user_ip"),
+        ("formsite", "delete_everything", {}, 404, "complete_result"),
+        ("cogram", "complete_result", {}, 404, "actions: none"),
+    ],
+)
+def test_a_bad_action_is_refused_and_changes_nothing(
+    provider: Literal["formsite", "cogram"], name: str, arguments: dict[str, Any], status: int, problem: str
+) -> None:
+    with ThreadedMockServer(provider, rate_limits=False) as server:
+        before = server.control.export_store()
+        with pytest.raises(MockControlError) as refused:
+            server.control.action(name, **arguments)
+        assert refused.value.status == status and problem in refused.value.message
+        assert server.control.export_store() == before
