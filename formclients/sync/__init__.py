@@ -6,7 +6,8 @@
 Needs the `sync` extra (`pip install 'formclients[sync]'`). `provider_source` gives the dlt
 source itself, for use in a pipeline of your own; `load_cognito_entries` merges Cognito entries
 delivered by webhook into the same tables. How each resource is read, and what that
-guarantees, is in formclients/sync/README.md.
+guarantees, is in each provider module's docstring (`formclients.sync.providers`) and the
+README's Sync section.
 """
 
 from ._columns import Field, FormSchema
