@@ -16,6 +16,7 @@ from typing import Any
 
 SYNC_EXTRA_MISSING = "this command needs the sync extra: pip install 'formclients[sync]'"
 ALL = ("formsite", "formester", "cogram", "formr", "cognito_forms")
+QUOTA_STOPPED = 3  # exit status of a run a quota stopped (what was read is loaded; run again after it resets)
 
 
 def has_sync_extra() -> bool:
@@ -42,6 +43,17 @@ def add_parser(commands: Any) -> None:
     sync.add_argument("--dry-run", action="store_true", help="print the requests and quota a run will cost")
     sync.add_argument("--no-progress", action="store_true", help="no progress bars")
     sync.add_argument("--pipelines-dir", help="where dlt keeps pipeline state (default: dlt's own)")
+    sync.add_argument(
+        "--no-throttle",
+        action="store_true",
+        help="do not keep to the provider's rate limits (for a mock served without them; a real API answers 429)",
+    )
+    sync.add_argument(
+        "--pages-per-load",
+        type=int,
+        metavar="N",
+        help="load (and commit) every N pages read, so a crash or a quota loses at most that much (default: 200)",
+    )
     sync.set_defaults(run=run)
 
 
@@ -60,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
                 summaries.append(dry_run(provider, forms))
             else:
                 summaries.append(sync_one(provider, forms, args))
+                if summaries[-1]["stopped"]:
+                    status = max(status, QUOTA_STOPPED)
         except Exception as error:
             status = 1
             summaries.append({"provider": provider, "error": describe_error(error)})
@@ -90,6 +104,10 @@ def sync_one(provider: str, forms: list[str], args: argparse.Namespace) -> dict[
     from .sync import SyncOptions, run_sync
 
     options = SyncOptions(provider, forms=forms, to=args.to, pipelines_dir=args.pipelines_dir)
+    if args.pages_per_load:
+        options.pages_per_load = args.pages_per_load
+    if args.no_throttle:
+        options.client_options["throttle"] = False
     if args.no_progress or not sys.stderr.isatty():
         return run_sync(options)
     from .sync._progress import ProgressBars
@@ -101,20 +119,23 @@ def sync_one(provider: str, forms: list[str], args: argparse.Namespace) -> dict[
 
 
 def dry_run(provider: str, forms: list[str]) -> dict[str, Any]:
-    """What a first (full) sync would cost, from the form counts (one request to list the forms)."""
+    """What a first (full) sync would cost, from the form counts (one request to list the forms),
+    against the quota the client's store counts for this credential (`client.quota`)."""
     from .sync import rate_limit_bound
     from .sync._http import CountingTransport
-    from .sync._source import _choose_forms
+    from .sync._source import choose_forms
     from .sync.providers import connect
 
     counting = CountingTransport()
     api, client = connect(provider, counting, forms=forms)
     with client:
-        chosen = _choose_forms(api.forms(), forms or None) if api.record_table else []
+        chosen = choose_forms(api.forms(), forms or None) if api.record_table else []
         estimate = api.request_estimate(chosen)
+        quotas = client.quota.status()
     total = sum(estimate.values())
     limits = client.throttle.limits if client.throttle else client.profile.rate_limits
-    quota = client.profile.quota
+    remaining = [q.remaining for q in quotas if q.remaining is not None]
+    left = min(remaining) - counting.sent if remaining else None  # the estimate's own requests count too
     return {
         "provider": provider,
         "dry_run": True,
@@ -122,8 +143,20 @@ def dry_run(provider: str, forms: list[str]) -> dict[str, Any]:
         "requests": estimate,
         "requests_total": total,
         "bound": rate_limit_bound(total, limits),
-        "rate_limits": [f"{limit.requests} per {limit.period:g} s ({limit.name})" for limit in limits],
-        "quota": dict(quota.plans) if quota else None,
+        "rate_limits": [
+            f"{limit.requests} per {limit.period:g} s ({limit.name})" for limit in limits if not limit.quota
+        ],
+        "quota": [
+            {
+                "quota": q.name,
+                "allowance": q.allowance,
+                "used": q.used + (counting.sent if q.allowance is not None else 0),
+                "remaining": None if q.remaining is None else max(0, q.remaining - counting.sent),
+                "resets_at": q.resets_at.isoformat() if q.resets_at else None,
+            }
+            for q in quotas
+        ],
+        "fits_quota": None if left is None else total <= left,
         "note": "an upper bound for a first sync; a later sync reads only what changed (about 1 page per form)",
     }
 
@@ -136,8 +169,18 @@ def render(summary: dict[str, Any]) -> str:
         lines = [f"{provider}: a full sync would make {summary['requests_total']} requests:"]
         lines += [f"  {name:<40} {count:>6}" for name, count in summary["requests"].items()]
         lines.append(f"  at least {summary['bound']:g} s under the rate limits ({'; '.join(summary['rate_limits'])})")
-        if summary["quota"]:
-            lines.append(f"  monthly quota by plan: {summary['quota']}")
+        for quota in summary["quota"]:
+            if quota["allowance"] is None:
+                lines.append(f"  {quota['quota']} quota: {quota['used']} used (no allowance known: set the plan)")
+                continue
+            lines.append(
+                f"  {quota['quota']} quota: {quota['remaining']} of {quota['allowance']} left"
+                + (f", frees up from {quota['resets_at']}" if quota["resets_at"] else "")
+            )
+        if summary["fits_quota"] is False:
+            lines.append(
+                "  this is more than the quota has left: the sync will stop when it runs out, and resume later"
+            )
         return "\n".join(lines)
     lines = [
         f"{provider}: {summary['rows_written']} rows written to {summary['destination']} (dataset {summary['dataset']})"
@@ -155,4 +198,8 @@ def render(summary: dict[str, Any]) -> str:
         if len(problems) > 10:
             lines.append(f"    ... and {len(problems) - 10} more (--json lists all)")
     lines += [f"  waiting: {reason}" for reason in summary["waiting"]]
+    if summary["stopped"]:
+        stop = summary["stopped"]
+        lines.append(f"  STOPPED: {stop['message']}")
+        lines.append(f"  what was read is loaded; {stop['resume']}")
     return "\n".join(lines)

@@ -7,6 +7,8 @@ from collections import Counter
 
 import httpx
 
+from ._faults import crash_point
+
 
 class CountingTransport(httpx.BaseTransport):
     """Innermost transport: counts each attempt (retries included) and each answer's status."""
@@ -14,20 +16,17 @@ class CountingTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
         self.inner = inner or httpx.HTTPTransport()
         self.statuses: Counter[int] = Counter()
-        self.requests: list[str] = []  # "GET /path" of each attempt, for --dry-run and tests
+        self.sent = 0
         self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         with self._lock:
-            self.requests.append(f"{request.method} {request.url.path}")
+            self.sent += 1
         response = self.inner.handle_request(request)
         with self._lock:
             self.statuses[response.status_code] += 1
+        crash_point("request")
         return response
-
-    @property
-    def sent(self) -> int:
-        return len(self.requests)
 
     def close(self) -> None:
         self.inner.close()

@@ -1,10 +1,12 @@
 """`formclients sync`: one provider's data into a database through its dlt source.
 
 A run (1) finishes any load a killed run left behind, (2) extracts what changed since the
-cursors in dlt's state and loads it (rows and state in one load), then (3) compares the
-number of live records stored per form with the count the API reports, for free with the
-forms list: more stored than the API has means deletions, found by a full-key scan and
-marked; fewer means a gap, repaired by reading that form again.
+state dlt committed last time and loads it (rows and state in one load), a load every
+`pages_per_load` pages, so a long first sync commits as it goes, then (3) compares the number
+of live records stored per form with the count the API reports: more stored than the API
+has means deletions, found by a full-key scan and marked; fewer means rows the destination
+lost, repaired by reading that form again. A quota that runs out stops the run after loading
+what was read; the next run carries on from there.
 """
 
 from __future__ import annotations
@@ -16,21 +18,24 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 import dlt
 import httpx
 
-from formclients.runtime import RateLimit
+from formclients.runtime import QuotaExhaustedError, RateLimit
 
 from ._columns import DELETED_AT
+from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Report, provider_source, rescan, table_name, tombstones
+from ._source import Plan, Report, make_plan, provider_source, rescan, table_name, tombstones
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
+PAGES_PER_LOAD = 200  # 20,000 Formsite results: a crash or a quota loses at most this much reading
 
 
 @dataclass
@@ -43,6 +48,7 @@ class SyncOptions:
     client_options: dict[str, Any] = field(default_factory=dict)
     observer: PageObserver | None = None
     on_client: Callable[[Any], None] | None = None  # called with the client before the run (progress bars)
+    pages_per_load: int | None = PAGES_PER_LOAD  # None: one load for the whole run
 
 
 def destination(to: str | None) -> tuple[Any, str]:
@@ -76,7 +82,12 @@ def pipeline_for(provider: str, options: SyncOptions) -> tuple[Any, str]:
 # buffers 1,000, and loads one file at a time (its defaults hold a whole table in one file and
 # load files in parallel: 140 MB at 10,000 Formsite results, against 43 MB with these).
 # A user's own dlt settings (environment or config files) still win.
-DLT_DEFAULTS = {"DATA_WRITER__FILE_MAX_ITEMS": "2000", "DATA_WRITER__BUFFER_MAX_ITEMS": "1000", "LOAD__WORKERS": "1"}
+DLT_DEFAULTS = {
+    "DATA_WRITER__FILE_MAX_ITEMS": "2000",
+    "DATA_WRITER__BUFFER_MAX_ITEMS": "1000",
+    "LOAD__WORKERS": "1",
+    "RUNTIME__LOG_LEVEL": "WARNING",
+}
 
 
 def configure_dlt() -> None:
@@ -85,9 +96,11 @@ def configure_dlt() -> None:
 
 
 def run_sync(options: SyncOptions) -> dict[str, Any]:
-    """Sync one provider; returns the summary (`--json` prints it)."""
+    """Sync one provider; returns the summary (`--json` prints it). `summary["stopped"]` says
+    why a run stopped early (a quota), with what is left; the CLI then exits non-zero."""
     started = time.perf_counter()
     configure_dlt()
+    arm_from_environment()
     counting = CountingTransport(options.transport)
     api, client = connect(options.provider, counting, forms=options.forms, **options.client_options)
     if options.on_client:
@@ -96,20 +109,39 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     report = Report()
     written: Counter[str] = Counter()
     recovered: Counter[str] = Counter()
+    loads = 0
     try:
         if pipeline.has_pending_data:  # a killed run left packages: dlt loads them (and only them) first
             pipeline.run()
             recovered.update(_rows(pipeline))
-        pipeline.run(provider_source(api, forms=options.forms or None, observer=options.observer, report=report))
-        written.update(_rows(pipeline))
-        repairs = reconcile(pipeline, api, report, options.observer)
-        if repairs:
-            pipeline.run(dlt.source(name=api.provider, max_table_nesting=0)(lambda: repairs)())
+        try:
+            plan: Plan | None = make_plan(api, options.forms or None)
+        except QuotaExhaustedError as error:
+            plan, report.quota = None, error
+        while plan is not None:
+            report.more = set()
+            source = provider_source(
+                api, observer=options.observer, report=report, pages_per_load=options.pages_per_load, plan=plan
+            )
+            pipeline.run(source)
+            loads += 1
             written.update(_rows(pipeline))
+            if report.quota is not None or not report.more:
+                break
+            plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
+        if report.quota is None and plan is not None:
+            try:
+                repairs = reconcile(pipeline, api, plan, report, options.observer)
+            except QuotaExhaustedError as error:
+                repairs, report.quota = [], error
+            if repairs:
+                pipeline.run(dlt.source(name=api.provider, max_table_nesting=0)(lambda: repairs)())
+                loads += 1
+                written.update(_rows(pipeline))
     finally:
         client.close()
     elapsed = time.perf_counter() - started
-    limits = client.throttle.limits if client.throttle else client.profile.rate_limits
+    limits = _limits(client)
     return {
         "provider": options.provider,
         "destination": label,
@@ -119,6 +151,7 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
         "http_429": counting.statuses[429],
         "waited": round(client.throttle.waited, 3) if client.throttle else 0.0,
         "bound": rate_limit_bound(counting.sent, limits),
+        "loads": loads,
         "resources": {
             name: {
                 "items": report.items.get(name, 0),
@@ -131,8 +164,30 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
         "recovered_rows": sum(recovered.values()),
         "deleted": dict(report.deleted),
         "problems": [{"table": p.table, "id": p.key, "problem": p.problem} for p in report.problems],
+        "reading": {r.resource: {"strategy": r.strategy, "guarantee": r.guarantee} for r in api.readings()},
         "waiting": [f"{options.provider} {api.waiting}"] if api.waiting else [],
+        "stopped": stopped(report.quota, client) if report.quota else None,
     }
+
+
+def stopped(error: QuotaExhaustedError, client: Any) -> dict[str, Any]:
+    """What a quota left: when it frees up, and what remains of each quota as the store counts it."""
+    quotas = [
+        {"quota": q.name, "allowance": q.allowance, "used": q.used, "remaining": q.remaining, "resets_at": q.resets_at}
+        for q in client.quota.status()
+    ]
+    return {
+        "reason": "quota",
+        "quota": error.quota,
+        "resets_at": error.resets_at.astimezone(UTC).isoformat(),
+        "message": str(error),
+        "quotas": quotas,
+        "resume": "run the same command again after resets_at: it carries on where this run stopped",
+    }
+
+
+def _limits(client: Any) -> Sequence[RateLimit]:
+    return client.throttle.limits if client.throttle else client.profile.rate_limits  # type: ignore[no-any-return]
 
 
 def _rows(pipeline: Any) -> dict[str, int]:
@@ -144,29 +199,30 @@ def _rows(pipeline: Any) -> dict[str, int]:
 def rate_limit_bound(requests: int, limits: Sequence[RateLimit]) -> float:
     """The least time `requests` calls can take under sliding-window limits (N per P seconds):
     the (N+1)th call waits for the first to leave the window, so floor((R-1)/N) * P."""
-    whole = [limit for limit in limits if "*" in limit.operations]
+    whole = [limit for limit in limits if "*" in limit.operations and not limit.quota]
     return max((math.floor(max(requests - 1, 0) / limit.requests) * limit.period for limit in whole), default=0.0)
 
 
 # -- deletions and gaps -------------------------------------------------------------------------------
 
 
-def reconcile(pipeline: Any, api: ProviderApi, report: Report, observer: PageObserver | None) -> list[Any]:
+def reconcile(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None) -> list[Any]:
     """Resources that mark deleted records or repair gaps, for forms whose stored live count
-    differs from the count the API reported."""
+    differs from the count the API reports."""
     repairs: list[Any] = []
-    for form in report.forms:
-        if form.count is None:
+    for form in plan.forms:
+        count = api.count(form)
+        if count is None:
             continue
         table = table_name(api, form.id)
         stored = live_keys(pipeline, table)
-        if len(stored) > form.count:
-            gone = stored - set(api.keys(form))
+        if len(stored) > count:
+            gone = stored - {record.key for page in api.everything(form) for record in page}
             if gone:
                 report.deleted[table] = len(gone)
                 repairs.append(tombstones(api, form, sorted(gone)))
-        elif len(stored) < form.count:
-            repairs.append(rescan(api, form, report, _seen(report, observer)))
+        elif len(stored) < count:
+            repairs.append(rescan(api, form, plan.fields[form.id], report, _seen(report, observer)))
     return repairs
 
 

@@ -1,13 +1,14 @@
-"""What a provider module hands the sync: forms, their fields, pages of records, full-key scans.
+"""What a provider module hands the sync: forms, their fields, changed records, full-key scans.
 
 Each provider module (`formclients.sync.providers.<name>`) holds every client call for its
-API behind this small interface, so that swapping in the client objects, exact iterators and
-shared limiters changes one module per provider and nothing else.
+API behind this small interface: it reads through the provider's client object and the
+runtime's exact iterators, and keeps where it stands in a dict the sync stores in dlt's
+resource state (committed in the same load as the rows).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -27,12 +28,14 @@ class FormRef:
 @dataclass(frozen=True)
 class Record:
     """One record (result, entry, submission, response): its key, its metadata columns, its
-    answers by field id, and the raw JSON exactly as the API sent it."""
+    answers by field id, the raw JSON exactly as the API sent it, and its change time (what an
+    update-time window follows; None where the API has none)."""
 
     key: str
     meta: dict[str, Any]
     answers: dict[str, Any]
     raw: Any
+    changed: Any = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,15 @@ class Collection:
     rows: Callable[[], Iterator[dict[str, Any]]]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How one resource is read, and what that guarantees (the sync's docs table, `--json`)."""
+
+    resource: str
+    strategy: str
+    guarantee: str
+
+
 class PageObserver(Protocol):
     def page(self, resource: str, items: int) -> None: ...
 
@@ -53,9 +65,9 @@ class ProviderApi(Protocol):
     """The calls the sync makes to one provider (see the module docstring)."""
 
     provider: str
-    record_table: str  # "results", "entries", ... : per-form tables are <record_table>_<form>
-    cursor_column: str  # the metadata column dlt's incremental cursor follows
+    record_table: str  # "results", "entries", ... : per-form tables are <record_table>_<form>; "" for none
     waiting: str | None  # why records cannot be synced yet, or None
+    client: Any  # the provider's client object (its quota, throttle and limits)
 
     def forms(self) -> list[FormRef]: ...
 
@@ -63,15 +75,25 @@ class ProviderApi(Protocol):
         """The form's fields from the API's schema information, or None to infer them."""
         ...
 
-    def pages(self, form: FormRef, since: Any) -> Iterator[list[Record]]:
-        """Every record changed at or after `since` (None: all), oldest change first, a page at a time."""
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        """Every record new or changed since the run that left `state` (and before this run, named
+        `run`, started), a page at a time.
+
+        `state` (JSON-able, kept in dlt's resource state) is brought up to date *before* each
+        page is yielded, so a run that stops after any page resumes right after it."""
         ...
 
-    def keys(self, form: FormRef) -> Iterator[str]:
-        """Every record key the form has now (a full-key scan, to find deletions)."""
+    def everything(self, form: FormRef) -> Iterator[list[Record]]:
+        """Every record the form has now, with an exact walk (full-key scans, repairs)."""
+        ...
+
+    def count(self, form: FormRef) -> int | None:
+        """How many records the form has now (None: the API does not say)."""
         ...
 
     def collections(self) -> list[Collection]: ...
+
+    def readings(self) -> list[Reading]: ...
 
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
         """Requests a first (full) sync of these forms would make, by resource."""

@@ -32,7 +32,7 @@ def discover(api: ProviderApi, form_id: str) -> FormSchema:
     if declared is not None:
         return FormSchema(api.provider, form.id, form.name, tuple(declared), inferred=False)
     types: dict[str, FieldType] = {}
-    for page in islice(api.pages(form, None), SAMPLE_PAGES):
+    for page in islice(api.everything(form), SAMPLE_PAGES):
         types = infer_fields((record.answers for record in page), types)
     fields = tuple(Field(name, name, kind) for name, kind in types.items())
     return FormSchema(api.provider, form.id, form.name, fields, inferred=True)

@@ -3,20 +3,24 @@
 Tables (one dataset per provider):
 
 - `forms`: every form (merge on `id`; a row is written only when it changed);
-- `<records>_<form>` (e.g. `results_contact`): one per form, merge on `id`, a dlt incremental
-  cursor on the provider's change time, one typed column per field, `_raw` (the record as the
-  API sent it), `_problems` (what did not fit its column) and `_deleted_at`;
+- `<records>_<form>` (e.g. `results_contact`): one per form, merge on `id`, one typed column
+  per field, `_raw` (the record as the API sent it), `_problems` (what did not fit its column)
+  and `_deleted_at`;
 - `fields`: every form's fields with their column, current label and type (merge on form, id);
 - the provider's whole-list collections (Cogram `projects`, `members`, `users`).
 
-Everything a later run needs (cursors, column names, row hashes) is dlt resource state, which
-dlt commits in the same load as the rows, so a run killed at any point resumes consistently.
+Everything a later run needs (where each read stands, column names, row hashes) is dlt
+resource state, which dlt commits in the same load as the rows, so a run killed at any point
+resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages
+(the job then loads and carries on) or when a quota is used up (the job loads what was read
+and stops).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,7 +29,21 @@ from typing import Any, cast
 import dlt
 from dlt.extract.resource import DltResource
 
-from ._columns import DELETED_AT, PROBLEMS, RAW, Field, FieldType, assign_columns, column_hints, infer_fields, slug
+from formclients.runtime import QuotaExhaustedError
+
+from ._columns import (
+    DELETED_AT,
+    PROBLEMS,
+    RAW,
+    Field,
+    FieldType,
+    assign_columns,
+    column_hints,
+    infer_fields,
+    slug,
+    typed_row,
+)
+from ._faults import crash_point
 from ._model import FormRef, PageObserver, ProviderApi, Record
 
 FIELDS_TABLE = "fields"
@@ -47,10 +65,23 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     deleted: dict[str, int] = field(default_factory=dict)
     forms: list[FormRef] = field(default_factory=list)
+    more: set[str] = field(default_factory=set)  # resources that stopped at the page budget, with more to read
+    quota: QuotaExhaustedError | None = None  # the quota that stopped the run
 
     def page(self, resource: str, items: int) -> None:
         self.items[resource] = self.items.get(resource, 0) + items
         self.pages[resource] = self.pages.get(resource, 0) + 1
+
+
+@dataclass
+class Plan:
+    """What one load of a run reads: these forms (with their fields, None: inferred), and, after
+    the first load, only the record tables still unfinished (`only`)."""
+
+    forms: list[FormRef]
+    fields: dict[str, list[Field] | None]
+    only: set[str] | None = None
+    run: str = field(default_factory=lambda: uuid.uuid4().hex)  # names the run, across its loads
 
 
 def table_name(api: ProviderApi, form_id: str) -> str:
@@ -68,6 +99,8 @@ def provider_source(
     forms: Sequence[str] | None = None,
     observer: PageObserver | None = None,
     report: Report | None = None,
+    pages_per_load: int | None = None,
+    plan: Plan | None = None,
 ) -> Any:
     """The dlt source for `api`'s provider: its forms (all, or those named), their records and collections."""
     report = report if report is not None else Report()
@@ -79,20 +112,35 @@ def provider_source(
 
     @dlt.source(name=api.provider, max_table_nesting=0)
     def source() -> Iterable[DltResource]:
+        nonlocal plan
         resources: list[DltResource] = []
-        if api.record_table:
-            chosen = _choose_forms(api.forms(), forms)
-            report.forms = chosen
-            resources.append(changed_rows("forms", ("id",), lambda: iter([form.row for form in chosen]), seen))
-            resources.extend(records_resource(api, form, report, seen) for form in chosen)
-        for collection in api.collections():
-            resources.append(changed_rows(collection.name, collection.primary_key, collection.rows, seen))
+        if plan is None:
+            plan = make_plan(api, forms)
+        report.forms = plan.forms
+        if plan.only is None:
+            if api.record_table:
+                rows = [form.row for form in plan.forms]
+                resources.append(changed_rows("forms", ("id",), lambda: iter(rows), seen, report))
+            for collection in api.collections():
+                resources.append(changed_rows(collection.name, collection.primary_key, collection.rows, seen, report))
+        for form in plan.forms:
+            if plan.only is None or table_name(api, form.id) in plan.only:
+                fields = plan.fields[form.id]
+                resources.append(records_resource(api, form, fields, report, seen, pages_per_load, plan.run))
         return resources
 
     return source()
 
 
-def _choose_forms(found: list[FormRef], wanted: Sequence[str] | None) -> list[FormRef]:
+def make_plan(api: ProviderApi, wanted: Sequence[str] | None) -> Plan:
+    """The forms to sync and their fields (the API's requests for them, made once per run)."""
+    if not api.record_table:
+        return Plan([], {})
+    chosen = choose_forms(api.forms(), wanted)
+    return Plan(chosen, {form.id: api.fields(form) for form in chosen})
+
+
+def choose_forms(found: list[FormRef], wanted: Sequence[str] | None) -> list[FormRef]:
     if not wanted:
         return found
     by_id = {form.id: form for form in found}
@@ -103,68 +151,105 @@ def _choose_forms(found: list[FormRef], wanted: Sequence[str] | None) -> list[Fo
     return [by_id[name] for name in wanted]
 
 
-def records_resource(api: ProviderApi, form: FormRef, report: Report, seen: Callable[[str, int], None]) -> DltResource:
+class Columns:
+    """One form's answer columns: field id -> column (never renamed), inferred types (never
+    changed), and the labels last written to the `fields` table, all kept in resource state."""
+
+    def __init__(self, table: str, form: FormRef, declared: list[Field] | None, state: dict[str, Any]) -> None:
+        self.table, self.form, self.declared = table, form, declared
+        self.columns: dict[str, str] = state.setdefault("columns", {})
+        self.types: dict[str, FieldType] = state.setdefault("types", {})
+        self.labels: dict[str, list[str]] = state.setdefault("labels", {})
+        self.hinted: set[str] = set()
+        self.fields: dict[str, Field] = {item.id: item for item in declared} if declared is not None else {}
+
+    def learn(self, page: list[Record]) -> Iterator[Any]:
+        """Hints for new columns and rows for the `fields` table, before the page's rows."""
+        if self.declared is None:
+            before = len(self.types)
+            self.types.update(infer_fields((record.answers for record in page), self.types))
+            if len(self.types) != before or not self.fields:
+                self.fields = {name: Field(name, name, kind) for name, kind in self.types.items()}
+        if set(self.fields) <= set(self.columns) and set(self.columns) <= self.hinted:
+            return
+        reserved = {key for record in page for key in record.meta} | {RAW, PROBLEMS, DELETED_AT, "id", "form"}
+        assign_columns(self.fields.values(), self.columns, reserved)
+        if set(self.columns) - self.hinted:  # per-table hints, so the `fields` rows below do not inherit them
+            hints = column_hints(self.fields.values(), self.columns)
+            yield dlt.mark.with_hints(
+                [], dlt.mark.make_hints(table_name=self.table, columns=cast(Any, hints)), create_table_variant=True
+            )
+            self.hinted.update(self.columns)
+        changed = [
+            {"form": self.form.id, "id": f.id, "column": self.columns[f.id], "label": f.label, "type": f.type}
+            for f in self.fields.values()
+            if self.labels.get(f.id) != [f.label, f.type]
+        ]
+        if changed:  # a new field, or a label edit: the column keeps its name, the label is updated here
+            self.labels.update({row["id"]: [row["label"], row["type"]] for row in changed})
+            yield dlt.mark.with_hints(
+                changed,
+                dlt.mark.make_hints(table_name=FIELDS_TABLE, primary_key=["form", "id"], write_disposition="merge"),
+                create_table_variant=True,
+            )
+
+    def rows(self, page: list[Record], report: Report) -> list[dict[str, Any]]:
+        rows = []
+        for record in page:
+            answers, problems = typed_row(record.answers, self.fields, self.columns)
+            for problem in problems:
+                report.problems.append(Problem(self.table, record.key, problem))
+            row = record.meta | answers
+            row[RAW] = record.raw
+            row[PROBLEMS] = "; ".join(problems) or None
+            row[DELETED_AT] = None
+            rows.append(row)
+        return rows
+
+
+def records_resource(
+    api: ProviderApi,
+    form: FormRef,
+    declared: list[Field] | None,
+    report: Report,
+    seen: Callable[[str, int], None],
+    pages_per_load: int | None,
+    run: str,
+) -> DltResource:
     table = table_name(api, form.id)
 
     @dlt.resource(name=table, primary_key="id", write_disposition="merge", max_table_nesting=0)
-    def records(
-        # dlt's convention: the incremental is the argument's default, and dlt binds its state to it
-        cursor: dlt.sources.incremental[Any] = dlt.sources.incremental(  # noqa: B008
-            api.cursor_column, on_cursor_value_missing="include"
-        ),
-    ) -> Iterator[Any]:
+    def records() -> Iterator[Any]:
         state = dlt.current.resource_state()
-        columns: dict[str, str] = state.setdefault("columns", {})  # field id -> column, never renamed
-        types: dict[str, FieldType] = state.setdefault("types", {})  # inferred field types, never changed
-        labels: dict[str, list[str]] = state.setdefault("labels", {})  # field id -> [label, type] last written
-        declared = api.fields(form)
-        hinted: set[str] = set()
-
-        def describe(fields: dict[str, Field], page: list[Record]) -> Iterator[Any]:
-            reserved = {key for record in page for key in record.meta} | {RAW, PROBLEMS, DELETED_AT, "id", "form"}
-            assign_columns(fields.values(), columns, reserved)
-            if set(columns) - hinted:  # per-table hints, so the `fields` rows below do not inherit them
-                hints = dlt.mark.make_hints(table_name=table, columns=cast(Any, column_hints(fields.values(), columns)))
-                yield dlt.mark.with_hints([], hints, create_table_variant=True)
-                hinted.update(columns)
-            changed = [
-                {"form": form.id, "id": f.id, "column": columns[f.id], "label": f.label, "type": f.type}
-                for f in fields.values()
-                if labels.get(f.id) != [f.label, f.type]
-            ]
-            if changed:  # a new field, or a label edit: the column keeps its name, the label is updated here
-                labels.update({row["id"]: [row["label"], row["type"]] for row in changed})
-                yield dlt.mark.with_hints(
-                    changed,
-                    dlt.mark.make_hints(table_name=FIELDS_TABLE, primary_key=["form", "id"], write_disposition="merge"),
-                    create_table_variant=True,
-                )
-
+        columns = Columns(table, form, declared, state)
         if declared is not None:
-            yield from describe({item.id: item for item in declared}, [])
-        for page in api.pages(form, cursor.start_value):
-            fields = _fields(declared, page, types)
-            yield from describe(fields, page)
-            yield dlt.mark.with_table_name([_row(table, record, fields, columns, report) for record in page], table)
-            seen(table, len(page))
+            yield from columns.learn([])
+        pages = api.changes(form, state.setdefault("read", {}), run)
+        read = 0
+        try:
+            for page in pages:
+                crash_point("page")
+                yield from columns.learn(page)
+                yield dlt.mark.with_table_name(columns.rows(page, report), table)
+                seen(table, len(page))
+                read += 1
+                if pages_per_load is not None and read >= pages_per_load:
+                    # Load what was read, with where the read stands, then carry on in the next load. A read
+                    # that is done ends without a request (its walk knows it reached the end), so one more
+                    # page is read to know whether there is more: a load holds up to pages_per_load + 1.
+                    extra = next(pages, None)
+                    if extra is None:
+                        return
+                    crash_point("page")
+                    yield from columns.learn(extra)
+                    yield dlt.mark.with_table_name(columns.rows(extra, report), table)
+                    seen(table, len(extra))
+                    report.more.add(table)
+                    return
+        except QuotaExhaustedError as error:  # what was read stays, with its state: the next run resumes
+            report.quota = error
 
     return records
-
-
-def _fields(declared: list[Field] | None, page: list[Record], types: dict[str, FieldType]) -> dict[str, Field]:
-    if declared is not None:
-        return {item.id: item for item in declared}
-    types.update(infer_fields((record.answers for record in page), types))
-    return {name: Field(name, name, kind) for name, kind in types.items()}
-
-
-def _row(table: str, record: Record, fields: dict[str, Field], columns: dict[str, str], report: Report) -> Any:
-    from ._columns import typed_row
-
-    answers, problems = typed_row(record.answers, fields, columns)
-    for problem in problems:
-        report.problems.append(Problem(table, record.key, problem))
-    return {**record.meta, **answers, RAW: record.raw, PROBLEMS: "; ".join(problems) or None, DELETED_AT: None}
 
 
 def changed_rows(
@@ -172,6 +257,7 @@ def changed_rows(
     primary_key: tuple[str, ...],
     rows: Callable[[], Iterator[dict[str, Any]]],
     seen: Callable[[str, int], None],
+    report: Report,
 ) -> DltResource:
     """A whole list read every run: only rows that differ from the last run's are written, and
     keys that are gone are written back with `_deleted_at` (the API offers no change feed)."""
@@ -183,12 +269,16 @@ def changed_rows(
         now: dict[str, str] = {}
         changed: list[dict[str, Any]] = []
         count = 0
-        for row in rows():
-            count += 1
-            key = json.dumps([row[column] for column in primary_key], default=str)
-            now[key] = digest(row)
-            if before.get(key) != now[key]:
-                changed.append({**row, DELETED_AT: None})
+        try:
+            for row in rows():
+                count += 1
+                key = json.dumps([row[column] for column in primary_key], default=str)
+                now[key] = digest(row)
+                if before.get(key) != now[key]:
+                    changed.append({**row, DELETED_AT: None})
+        except QuotaExhaustedError as error:  # a partial list proves no deletion: keep the last run's
+            report.quota = error
+            return
         gone = [json.loads(key) for key in before if key not in now]
         moment = datetime.now(UTC)
         changed += [{**dict(zip(primary_key, values, strict=True)), DELETED_AT: moment} for values in gone]
@@ -200,8 +290,8 @@ def changed_rows(
 
 
 def tombstones(api: ProviderApi, form: FormRef, keys: Iterable[str]) -> DltResource:
-    """Marks records the source no longer has: `_deleted_at` set, their other columns emptied
-    (the provider deleted that content; the row stays so the deletion is visible)."""
+    """Marks records the source no longer has: `_deleted_at` set (the provider deleted them;
+    the row stays, with what it last held, so the deletion is visible)."""
     table = table_name(api, form.id)
     moment = datetime.now(UTC)
 
@@ -212,21 +302,21 @@ def tombstones(api: ProviderApi, form: FormRef, keys: Iterable[str]) -> DltResou
     return deletions
 
 
-def rescan(api: ProviderApi, form: FormRef, report: Report, seen: Callable[[str, int], None]) -> DltResource:
-    """Every record of one form again, without the incremental cursor: used when the destination
-    holds fewer live records than the API counts (a gap, e.g. from a page shift on live data)."""
+def rescan(
+    api: ProviderApi, form: FormRef, declared: list[Field] | None, report: Report, seen: Callable[[str, int], None]
+) -> DltResource:
+    """Every record of one form again: used when the destination holds fewer live records than
+    the API counts (rows removed from the destination by hand, or an assumption of the walk broken)."""
     table = table_name(api, form.id)
-    fields_declared = api.fields(form)
 
     @dlt.resource(name=f"{table}_rescan", table_name=table, primary_key="id", write_disposition="merge")
     def rows() -> Iterator[Any]:
-        state = dlt.current.source_state().get("resources", {}).get(table, {})
-        columns: dict[str, str] = dict(state.get("columns", {}))
-        types: dict[str, FieldType] = dict(state.get("types", {}))
-        for page in api.pages(form, None):
-            fields = _fields(fields_declared, page, types)
-            assign_columns(fields.values(), columns, {key for record in page for key in record.meta})
-            yield [_row(table, record, fields, columns, report) for record in page]
+        kept = dlt.current.source_state().get("resources", {}).get(table, {})
+        columns = Columns(table, form, declared, json.loads(json.dumps(kept)))
+        columns.hinted = set(columns.columns)  # the table has its columns
+        for page in api.everything(form):
+            list(columns.learn(page))
+            yield columns.rows(page, report)
             seen(f"{table}_rescan", len(page))
 
     return rows

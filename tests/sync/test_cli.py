@@ -37,7 +37,8 @@ def test_dry_run_prints_the_cost_and_writes_nothing(
 ) -> None:
     assert main(["sync", "formsite", "--dry-run", "--json"]) == 0
     estimate = json.loads(capsys.readouterr().out)
-    assert estimate["requests"] == {"forms": 1, "results contact": 4, "results order": 2, "results survey2025": 2}
+    # contact: its items, the probe, then 3 pages of the keyset walk (250 results); the others fit in the probe
+    assert estimate["requests"] == {"forms": 1, "results contact": 5, "results order": 2, "results survey2025": 2}
     assert estimate["requests_made_to_estimate"] == 1
     assert not (tmp_path / "formclients.duckdb").exists()
 
@@ -67,3 +68,22 @@ def test_schema_writes_a_pydantic_model_that_reads_the_api_answers(formsite_env:
     parsed = model.model_validate(answers)  # type: ignore[attr-defined]
     assert parsed.what_is_your_name == answers["100"]
     assert model.model_fields["email_address"].description == "Email address"  # type: ignore[attr-defined]
+
+
+def test_no_throttle_turns_the_clients_throttle_off(
+    formsite_env: ServedMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import formclients.sync as sync_module
+
+    real = sync_module.run_sync
+    throttles: list[object] = []
+
+    def recording(options: sync_module.SyncOptions) -> dict[str, object]:
+        options.on_client = lambda client: throttles.append(client.throttle)
+        return real(options)
+
+    monkeypatch.setattr(sync_module, "run_sync", recording)
+    args = ["sync", "formsite", "--forms", "order", "--json", "--no-progress", "--pipelines-dir", str(tmp_path / "p")]
+    assert main(args) == 0
+    assert main([*args, "--no-throttle"]) == 0
+    assert throttles[0] is not None and throttles[1] is None

@@ -1,6 +1,22 @@
-"""kill -9 at 20 random points of `formclients sync` (a subprocess, over HTTP against a served
-mock), with results added and edited between the kills; then a run to the end: the destination
-equals the source, with no duplicates and no gaps. On DuckDB and on a real PostgreSQL."""
+"""kill -9 at 20 points of `formclients sync` chosen at random from the points every run passes
+(over HTTP against a served mock, with results added, edited and deleted between the kills),
+then a few kills on a timer, then a run to the end: the destination equals the source, with no
+duplicates and no gaps. On DuckDB and on a real PostgreSQL.
+
+The kills cannot miss: each run is told (FORMCLIENTS_SYNC_CRASH=KIND:K, see
+formclients/sync/_faults.py) to SIGKILL itself at the K-th point of KIND, and K is drawn from
+the points that every run of this test passes, whatever the kill before it left behind:
+
+- `request` 1..8: the forms list, 3 item lists, and at least 4 requests for records (each
+  round adds 120 results to `contact`, so its window takes at least 2 keyset pages; `order`
+  and `survey2025` at least their probe);
+- `page` 1..4: those 4 pages of records;
+- `normalize`, `commit`, `committed`, `state` 1..2: a load every page (`--pages-per-load 1`)
+  and at least 2 pages with rows; `load` 1 (how often dlt polls its jobs depends on timing).
+
+The runs are children forked from one driver process (tests/sync/crash_driver.py), which
+imports the sync once: a round costs the sync itself, not Python's start-up.
+"""
 
 from __future__ import annotations
 
@@ -10,69 +26,77 @@ import random
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from formclients.mocks import create_mock
 from formclients.mocks.formsite import FormsiteMock, iso
-
-from .conftest import ServedMock
+from formclients.testing import ThreadedMockServer
 
 KILLS = 20
+TIMED_KILLS = 4
 SEED = 20260113
+POINTS = (
+    [f"request:{k}" for k in range(1, 9)]
+    + [f"page:{k}" for k in range(1, 5)]
+    + [f"{kind}:{k}" for kind in ("normalize", "commit", "committed", "state") for k in (1, 2)]
+    + ["load:1"]
+)
+CHECKED = {"contact": ("100", "what_is_your_name"), "order": ("100", "name"), "survey2025": ("303", "comments")}
 
 
-def answered(mock: FormsiteMock) -> int:
-    return sum(mock.answered.values())
+class Driver:
+    """The crash driver subprocess: `run(...)` forks one sync and says how it ended."""
 
+    def __init__(self, workdir: Path, env: dict[str, str]) -> None:
+        self.workdir = workdir
+        self.env = {
+            **os.environ,
+            **env,
+            "FORMCLIENTS_TEST_OUT": str(workdir / "out.json"),
+            "FORMCLIENTS_TEST_ERR": str(workdir / "err.txt"),
+        }
+        script = Path(__file__).with_name("crash_driver.py")
+        self.process = subprocess.Popen(
+            [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=self.env, text=True
+        )
+        assert self.process.stdout is not None and self.process.stdin is not None
+        assert json.loads(self.process.stdout.readline()) == {"ready": True}
 
-def start_sync(served: ServedMock, to: str, workdir: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "FORMSITE_TOKEN": served.mock.credentials[0].value,
-        "FORMSITE_BASE_URL": served.base_url,
-        "RUNTIME__LOG_LEVEL": "CRITICAL",
-    }
-    command = [sys.executable, "-m", "formclients.cli", "sync", "formsite", "--to", to, "--no-progress", "--json"]
-    command += ["--pipelines-dir", str(workdir / "pipelines")]
-    return subprocess.Popen(command, env=env, cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    def run(self, args: list[str], *, crash: str | None = None, kill_after: float | None = None) -> dict[str, Any]:
+        trace = self.workdir / "trace.txt"
+        trace.unlink(missing_ok=True)
+        env = {"FORMCLIENTS_SYNC_CRASH_TRACE": str(trace)} | ({"FORMCLIENTS_SYNC_CRASH": crash} if crash else {})
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps({"args": args, "env": env, "kill_after": kill_after}) + "\n")
+        self.process.stdin.flush()
+        outcome: dict[str, Any] = json.loads(self.process.stdout.readline())
+        outcome["trace"] = trace.read_text().split() if trace.exists() else []
+        return outcome
 
+    def output(self) -> tuple[str, str]:
+        return (self.workdir / "out.json").read_text(), (self.workdir / "err.txt").read_text()
 
-def kill_at_random_point(process: subprocess.Popen[bytes], mock: FormsiteMock, rng: random.Random) -> str:
-    """Kill after the k-th answered request (during extraction), or a while after the last one
-    (normalize and load): points spread over the whole run."""
-    before = answered(mock)
-    if rng.random() < 0.6:
-        target = before + rng.randint(1, 9)  # a full first sync of the demo account is 9 requests
-        deadline = time.monotonic() + 30
-        while answered(mock) < target and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.001)
-        time.sleep(rng.uniform(0, 0.02))
-        where = f"after request {answered(mock) - before}"
-    else:
-        deadline = time.monotonic() + 30
-        while answered(mock) == before and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.001)
-        delay = rng.uniform(0, 1.5)
-        time.sleep(delay)
-        where = f"{delay:.2f} s after the first request"
-    finished = process.poll() is not None
-    process.send_signal(signal.SIGKILL)
-    process.wait(30)
-    return "finished before the kill" if finished else where
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(30)
 
 
 def change_source(mock: FormsiteMock, rng: random.Random, step: int) -> None:
-    """People keep submitting and editing while syncs die."""
-    mock.complete_result("contact", {"100": f"Submitted during kill {step}"})
-    edited = rng.choice(mock.forms["order"].results)
-    edited["items"][0]["value"] = f"Edited during kill {step}"
-    edited["date_update"] = iso(mock.now())
-
-
-CHECKED = {"contact": ("100", "what_is_your_name"), "order": ("100", "name"), "survey2025": ("303", "comments")}
+    """People keep submitting, editing and deleting while syncs die."""
+    for n in range(120):
+        mock.complete_result("contact", {"100": f"Submitted during round {step}, #{n}"})
+    for form in ("order", "contact"):
+        edited = rng.choice(mock.forms[form].results)
+        edited["items"][0]["value"] = f"Edited during round {step}"
+        edited["date_update"] = iso(mock.now())
+    if step % 3 == 0:
+        results = mock.forms["contact"].results
+        results.pop(rng.randrange(len(results)))
 
 
 def source_state(mock: FormsiteMock) -> dict[str, dict[str, str]]:
@@ -86,31 +110,63 @@ def source_state(mock: FormsiteMock) -> dict[str, dict[str, str]]:
     }
 
 
-def run_kill_test(
-    tmp_path: Path, to: str, query: Callable[[str], list[tuple[Any, ...]]]
-) -> tuple[list[str], dict[str, Any]]:
-    rng = random.Random(SEED)
+@pytest.fixture
+def served() -> Iterator[ThreadedMockServer[FormsiteMock]]:
     mock = create_mock("formsite", rate_limits=False)
     assert isinstance(mock, FormsiteMock)
-    points: list[str] = []
-    with ServedMock(mock) as served:
+    with ThreadedMockServer(mock) as server:
+        yield server
+
+
+def run_kill_test(
+    served: ThreadedMockServer[FormsiteMock],
+    tmp_path: Path,
+    to: str,
+    query: Callable[[str], list[tuple[Any, ...]]],
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    mock = served.mock
+    # the mock is served without rate limits, so the runs need not keep to Formsite's (--no-throttle)
+    base = ["sync", "formsite", "--to", to, "--no-progress", "--json", "--no-throttle"]
+    base += ["--pipelines-dir", str(tmp_path / "pipelines")]
+    args = [*base, "--pages-per-load", "1"]  # a load every page: many commit points to die at
+    env = {"FORMSITE_TOKEN": mock.credentials[0].value, "FORMSITE_BASE_URL": served.base_url}
+    driver = Driver(tmp_path, env)
+    landed: list[str] = []
+    seconds: list[float] = []
+    try:
         for step in range(KILLS):
-            points.append(kill_at_random_point(start_sync(served, to, tmp_path), mock, rng))
             change_source(mock, rng, step)
-        final = start_sync(served, to, tmp_path)
-        out, err = final.communicate(timeout=120)
-        assert final.returncode == 0, err.decode()[-2000:]
-    expected = source_state(mock)
-    for form, results in expected.items():
+            point = rng.choice(POINTS)
+            outcome = driver.run(args, crash=point)
+            seconds.append(outcome["seconds"])
+            assert outcome["signal"] == signal.SIGKILL, (point, outcome, driver.output())
+            assert outcome["trace"][-1] == point, outcome["trace"]
+            landed.append(point)
+        timed = []
+        for step in range(KILLS, KILLS + TIMED_KILLS):
+            change_source(mock, rng, step)
+            outcome = driver.run(args, kill_after=rng.uniform(0.05, 1.5))
+            killed = outcome["signal"] == signal.SIGKILL
+            timed.append((outcome["trace"] or ["before the first point"])[-1] if killed else "finished")
+        final = driver.run(base)  # the default: one load per 200 pages
+        assert final["code"] == 0, driver.output()
+        summary = json.loads(driver.output()[0])
+    finally:
+        driver.close()
+    print(f"kills at {landed}; timed kills at {timed}; seconds {seconds}, final {final['seconds']}")
+    assert len(set(landed)) >= 12  # spread over the run, not one spot
+    assert summary["http_429"] == 0 and summary["stopped"] is None
+    for form, results in source_state(mock).items():
         table = f"formsite.results_{form}"
         stored = query(f"select id, {CHECKED[form][1]} from {table} where _deleted_at is null")
         assert len(stored) == len({row[0] for row in stored}), f"duplicates in {table}"
         assert dict(stored) == results, f"{table} differs from the source"
-        assert query(f"select count(*), count(distinct id) from {table}") == [(len(results), len(results))]
-    return points, json.loads(out)
+        assert query(f"select count(distinct id) = count(*) from {table}") == [(True,)]
 
 
-def test_kill_9_at_20_points_then_rerun_duckdb(tmp_path: Path) -> None:
+def test_kill_9_at_20_points_then_rerun_duckdb(served: ThreadedMockServer[FormsiteMock], tmp_path: Path) -> None:
     import duckdb
 
     target = tmp_path / "sync.duckdb"
@@ -119,13 +175,12 @@ def test_kill_9_at_20_points_then_rerun_duckdb(tmp_path: Path) -> None:
         with duckdb.connect(str(target), read_only=True) as db:
             return db.execute(sql).fetchall()
 
-    points, summary = run_kill_test(tmp_path, f"duckdb:///{target}", query)
-    mid_run = [point for point in points if point != "finished before the kill"]
-    assert len(mid_run) >= KILLS - 2, points  # nearly every kill landed inside a run
-    assert summary["http_429"] == 0
+    run_kill_test(served, tmp_path, f"duckdb:///{target}", query, SEED)
 
 
-def test_kill_9_at_20_points_then_rerun_postgres(tmp_path: Path, postgres_db: str) -> None:
+def test_kill_9_at_20_points_then_rerun_postgres(
+    served: ThreadedMockServer[FormsiteMock], tmp_path: Path, postgres_db: str
+) -> None:
     import psycopg2
 
     def query(sql: str) -> list[tuple[Any, ...]]:
@@ -133,5 +188,4 @@ def test_kill_9_at_20_points_then_rerun_postgres(tmp_path: Path, postgres_db: st
             cursor.execute(sql)
             return list(cursor.fetchall())
 
-    points, _ = run_kill_test(tmp_path, postgres_db, query)
-    assert len([point for point in points if point != "finished before the kill"]) >= KILLS - 2, points
+    run_kill_test(served, tmp_path, postgres_db, query, SEED + 1)

@@ -23,12 +23,13 @@ def test_formsite_second_sync_reads_one_page_per_form_and_writes_nothing(tmp_pat
     mock = create_mock("formsite", rate_limits=False)
     first = sync(mock, tmp_path)
     assert first["resources"]["results_contact"]["rows_written"] == 250
-    assert first["requests"] == 1 + 3 + 5  # forms; items per form; 3 + 1 + 1 pages of results
+    # forms; items per form; a probe per form (order and survey2025 fit in it); 3 keyset pages of contact
+    assert first["requests"] == 1 + 3 + 3 + 3
     assert rows(tmp_path, "select count(*), count(distinct id) from formsite.results_contact") == [(250, 250)]
 
     again = sync(mock, tmp_path)
     assert again["rows_written"] == 0
-    assert again["requests"] == 1 + 3 + 3  # forms; items and one page of results per form
+    assert again["requests"] == 1 + 3 + 3  # forms; items and the window's probe per form
 
 
 def test_formsite_n_new_and_m_changed_write_n_plus_m(tmp_path: Path) -> None:

@@ -1,26 +1,22 @@
-"""Every Cogram call the sync makes: projects (archived ones included), their members, users.
+"""Every Cogram call the sync makes: projects, their members, and users, each a whole list.
 
-Cogram's lists have no change filter, so each sync reads them whole (100 per page, the
-largest page) and writes only the rows that differ from the last sync; a member or user that
-is gone is marked deleted. Archived projects stay listed (`include_archived=true`) with their
-`status`, as Cogram keeps them.
+Cogram has no forms and no change feed: each list is read whole every run with the client's
+exact iterator (overlapping windows: every row that exists for the whole read comes out once),
+and only rows that differ from the last run's are written; a key that is gone is written back
+with `_deleted_at` (exactness makes absence mean deletion).
 """
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, MutableMapping
 from typing import Any
 from uuid import UUID
 
 import cogram_client
-from cogram_client.api.members import list_project_members
-from cogram_client.api.projects import list_projects
-from cogram_client.api.users import list_users
 
 from .._columns import Field
-from .._model import Collection, FormRef, Record
+from .._model import Collection, FormRef, Reading, Record
 
 PAGE = 100
 
@@ -28,10 +24,9 @@ PAGE = 100
 class CogramApi:
     provider = "cogram"
     record_table = ""  # no forms: only whole-list collections
-    cursor_column = "updated_at"
     waiting: str | None = None
 
-    def __init__(self, client: cogram_client.AuthenticatedClient) -> None:
+    def __init__(self, client: cogram_client.Cogram) -> None:
         self.client = client
         self._projects: list[dict[str, Any]] | None = None
 
@@ -41,45 +36,28 @@ class CogramApi:
     def fields(self, form: FormRef) -> list[Field] | None:
         return None
 
-    def pages(self, form: FormRef, since: Any) -> Iterator[list[Record]]:
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
         return iter(())
 
-    def keys(self, form: FormRef) -> Iterator[str]:
+    def everything(self, form: FormRef) -> Iterator[list[Record]]:
         return iter(())
 
-    def _all(self, fetch: Callable[[int], Any]) -> Iterator[dict[str, Any]]:
-        page = 1
-        while True:
-            body = json.loads(fetch(page).content)
-            yield from body["items"]
-            if page >= int(body.get("pages") or 0) or not body["items"]:
-                return
-            page += 1
+    def count(self, form: FormRef) -> int | None:
+        return None
 
     def projects(self) -> Iterator[dict[str, Any]]:
         if self._projects is None:  # members need the project ids too: read them once per sync
-            self._projects = list(
-                self._all(
-                    lambda page: list_projects.sync_detailed(
-                        client=self.client, page=page, page_size=PAGE, include_archived=True
-                    )
-                )
-            )
+            pages = self.client.projects.iter_items(page_size=PAGE, include_archived=True)
+            self._projects = [project.to_dict() for project in pages]
         return iter(self._projects)
 
     def members(self) -> Iterator[dict[str, Any]]:
         for project in self.projects():
-            yield from self._members_of(str(project["id"]))
-
-    def _members_of(self, project_id: str) -> Iterator[dict[str, Any]]:
-        fetch = lambda page: list_project_members.sync_detailed(  # noqa: E731
-            UUID(project_id), client=self.client, page=page, page_size=PAGE
-        )
-        for member in self._all(fetch):
-            yield {"project_id": project_id, **member}
+            for member in self.client.members.iter_items(UUID(str(project["id"])), page_size=PAGE):
+                yield {"project_id": str(project["id"]), **member.to_dict()}
 
     def users(self) -> Iterator[dict[str, Any]]:
-        return self._all(lambda page: list_users.sync_detailed(client=self.client, page=page, page_size=PAGE))
+        return (user.to_dict() for user in self.client.users.iter_items(page_size=PAGE))
 
     def collections(self) -> list[Collection]:
         return [
@@ -88,14 +66,17 @@ class CogramApi:
             Collection("users", ("id",), self.users),
         ]
 
+    def readings(self) -> list[Reading]:
+        whole = "whole list every run: overlapping windows (page_size 100), only changed rows written"
+        exact = "exact: changes and deletions (absent keys marked _deleted_at), found by comparing with the last run"
+        return [Reading(name, whole, exact) for name in ("projects", "members", "users")]
+
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
-        projects = json.loads(
-            list_projects.sync_detailed(client=self.client, page=1, page_size=1, include_archived=True).content
-        )
-        users = json.loads(list_users.sync_detailed(client=self.client, page=1, page_size=1).content)
-        project_pages = max(1, math.ceil(int(projects["total"]) / PAGE))
+        projects = self.client.projects.list(page=1, page_size=1, include_archived=True)
+        users = self.client.users.list(page=1, page_size=1)
+        project_pages = max(1, math.ceil(projects.total / PAGE))
         return {
             "projects": project_pages,
-            "members": project_pages + int(projects["total"]),  # at least one page per project
-            "users": max(1, math.ceil(int(users["total"]) / PAGE)),
+            "members": projects.total,  # at least one page per project
+            "users": max(1, math.ceil(users.total / PAGE)),
         }

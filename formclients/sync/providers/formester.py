@@ -1,25 +1,27 @@
-"""Every Formester call the sync makes: forms, submissions changed since a time, submission ids.
+"""Every Formester call the sync makes: forms, submissions by update-time window, submission ids.
 
-Submissions are read oldest change first (`sort=updatedAt`, `order=asc`) from the last change
-stored (`filters[updatedAt__gte]`), so edited submissions come back as well as new ones; dlt
-drops the ones at the boundary it already has. Formester publishes no field list, so the
-fields and their types are inferred from the answers (and kept once inferred).
+Submissions are read through an update-time window (`filters[updated_at__gte]`, see
+`formclients.sync._window`): the probe asks for it newest first (`sort=updated_at`,
+`order=desc`); a larger window is walked with `formester.submissions.iter_pages(sort="updated_at",
+order="asc")`, which reads the last page down to the first (the reverse walk): an edit moves a
+submission to the end, as a new one lands there, so every submission not edited meanwhile is
+read exactly once, and one edited meanwhile is in the next window. Formester publishes no field
+list, so the fields and their types are inferred from the answers (and kept once inferred).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
 import formester_client
-from formester_client.api.forms import list_forms
-from formester_client.api.submissions import list_submissions
 
 from .._columns import Field
-from .._model import Collection, FormRef, Record
+from .._model import Collection, FormRef, Reading, Record
+from .._window import Probe, read_window
 
 PAGE = 20  # fixed by the API
 
@@ -27,18 +29,18 @@ PAGE = 20  # fixed by the API
 class FormesterApi:
     provider = "formester"
     record_table = "submissions"
-    cursor_column = "updated_at"
     waiting: str | None = None
 
-    def __init__(self, client: formester_client.AuthenticatedClient) -> None:
+    def __init__(self, client: formester_client.Formester) -> None:
         self.client = client
 
     def forms(self) -> list[FormRef]:
-        refs: list[FormRef] = []
-        page = 1
-        while True:
-            body = json.loads(list_forms.sync_detailed(client=self.client, page=page).content)
-            for form in body["forms"]:
+        refs = []
+        for page in self.client.forms.iter_pages():
+            fresh = {item.id for item in page.items}
+            for form in page.response.json()["forms"]:
+                if form["id"] not in fresh:
+                    continue
                 row = {
                     "id": str(form["id"]),
                     "uuid": form.get("uuid"),
@@ -48,67 +50,105 @@ class FormesterApi:
                     "submissions_count": form.get("submissionsCount"),
                 }
                 refs.append(FormRef(row["id"], str(form.get("name")), form.get("submissionsCount"), row))
-            if page * PAGE >= int(body["meta"]["totalCount"]) or not body["forms"]:
-                return refs
-            page += 1
+        return sorted(refs, key=lambda ref: int(ref.id))
 
     def fields(self, form: FormRef) -> list[Field] | None:
         return None  # no field list in the API: inferred from the answers
 
-    def _pages(self, form: FormRef, **query: Any) -> Iterator[list[dict[str, Any]]]:
-        page = 1
-        while True:
-            response = list_submissions.sync_detailed(client=self.client, form_id=int(form.id), page=page, **query)
-            body = json.loads(response.content)
-            yield body["submissions"]
-            if page * PAGE >= int(body["meta"]["totalCount"]) or not body["submissions"]:
-                return
-            page += 1
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        return read_window(SubmissionsWindow(self.client, form), state, run)
 
-    def pages(self, form: FormRef, since: Any) -> Iterator[list[Record]]:
-        query: dict[str, Any] = {"sort": "updatedAt", "order": "asc"}
-        if since is not None:
-            query["filters"] = {"updatedAt__gte": _iso(since)}
-        for submissions in self._pages(form, **query):
-            yield [self._record(form, submission) for submission in submissions]
+    def everything(self, form: FormRef) -> Iterator[list[Record]]:
+        pages = self.client.submissions.iter_pages(form_id=int(form.id))  # reverse, by created_at: exact
+        for page in pages:
+            yield _fresh(form, page)
 
-    def keys(self, form: FormRef) -> Iterator[str]:
-        for submissions in self._pages(form):
-            yield from (str(submission["id"]) for submission in submissions)
+    def count(self, form: FormRef) -> int | None:
+        return form.count
 
     def collections(self) -> list[Collection]:
         return []
 
+    def readings(self) -> list[Reading]:
+        return [
+            Reading(
+                "submissions_<form>",
+                "update-time window (updated_at__gte) probed newest first; past one page (20), the reverse walk"
+                " by updated_at",
+                "exact: new and edited submissions, each written once; deletions by count check, then a full scan",
+            ),
+            Reading("forms", "reverse walk of the forms list every run", "exact"),
+        ]
+
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
-        estimate = {"forms": max(1, math.ceil(len(forms) / PAGE))}
+        form_pages = max(1, math.ceil(len(forms) / PAGE))
+        estimate = {"forms": form_pages + (1 if form_pages > 1 else 0)}  # the reverse walk reads page 1 twice
         for form in forms:
-            estimate[f"{self.record_table} {form.id}"] = max(1, math.ceil((form.count or 0) / PAGE))
+            pages = math.ceil((form.count or 0) / PAGE)
+            estimate[f"{self.record_table} {form.id}"] = 1 + (pages + 1 if pages > 1 else 0)  # probe; reverse walk
         return estimate
 
-    @staticmethod
-    def _record(form: FormRef, submission: dict[str, Any]) -> Record:
-        meta = {
-            "id": str(submission["id"]),
-            "form": form.id,
-            "form_uuid": submission.get("formId"),
-            "created_at": _moment(submission.get("createdAt")),
-            "updated_at": _moment(submission.get("updatedAt")),
-        }
-        data = submission.get("data")
-        return Record(meta["id"], meta, dict(data) if isinstance(data, dict) else {}, submission)
+
+class SubmissionsWindow:
+    inclusive = True  # updated_at__gte
+
+    def __init__(self, client: formester_client.Formester, form: FormRef) -> None:
+        self.client, self.form = client, form
+
+    def probe(self, since: datetime | None) -> Probe:
+        response = self.client.submissions.with_raw_response.list(
+            form_id=int(self.form.id), sort="updated_at", order="desc", filters=_window(since)
+        )
+        body = json.loads(response.content)
+        records = [record(self.form, submission) for submission in body["submissions"]]
+        complete = int(body["meta"]["totalCount"]) <= len(records)
+        return Probe(records, complete, records[0].changed if records else None)
+
+    def walk(self, since: datetime | None, checkpoint: str | None) -> Iterator[tuple[list[Record], str]]:
+        pages = self.client.submissions.iter_pages(
+            form_id=int(self.form.id), sort="updated_at", order="asc", filters=_window(since), checkpoint=checkpoint
+        )
+        for page in pages:
+            yield _fresh(self.form, page), page.checkpoint
+
+    def next_since(self, newest: datetime) -> datetime:
+        return newest
+
+
+def _fresh(form: FormRef, page: Any) -> list[Record]:
+    fresh = {str(item.id) for item in page.items}
+    return [record(form, s) for s in page.response.json()["submissions"] if str(s["id"]) in fresh]
+
+
+def _window(since: datetime | None) -> dict[str, str] | None:
+    return None if since is None else {"updated_at__gte": timestamp(since)}
+
+
+def timestamp(moment: datetime) -> str:
+    """As Formester writes them (milliseconds, `Z`): the filter compares ISO text."""
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def record(form: FormRef, submission: dict[str, Any]) -> Record:
+    meta = {
+        "id": str(submission["id"]),
+        "form": form.id,
+        "form_uuid": submission.get("formId"),
+        "created_at": _moment(submission.get("createdAt")),
+        "updated_at": _moment(submission.get("updatedAt")),
+    }
+    data = submission.get("data")
+    changed = meta["updated_at"]
+    answers = dict(data) if isinstance(data, dict) else {}
+    return Record(meta["id"], meta, answers, submission, changed if isinstance(changed, datetime) else None)
 
 
 def _moment(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-
-
-def _iso(moment: Any) -> str:
-    if isinstance(moment, str):
-        return moment
-    utc = moment.astimezone(UTC)
-    return str(utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z")
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

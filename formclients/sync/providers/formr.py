@@ -1,27 +1,29 @@
-"""Every Formr call the sync makes: responses submitted since a time, page by page with the cursor.
+"""Every Formr call the sync makes: responses, with the API's cursor, from the last one read.
 
 Formr has no API that lists forms or their fields: the forms are named by the user
 (`FORM` or `FORM@ENVIRONMENT`, production by default) and the fields inferred from the answers.
-Responses are read oldest first from the last `submittedAt` stored (`from` is inclusive; dlt
-drops the ones it already has), following `nextCursor`. A response's answers never change;
-its triage state (read, starred, notes, tags) can, without a change time, so a response
-already stored keeps the triage state it had then (not yet refreshed: no API tells what changed).
+Responses are read with `formr.responses.iter_pages`, the API's own cursor (exact; when the
+response a cursor names is deleted, it resumes `from` the last `submittedAt` read and drops the
+ids it already had). Its checkpoint is kept after every page; the last one, kept between runs,
+resumes from the newest response read, so the next run reads only what arrived since.
+
+What the API cannot tell: a response's answers never change, but its triage state (read,
+starred, notes, tags) can, without a change time, so a response keeps the triage state it had
+when first read; and no operation lists or counts responses that were deleted, so a deletion
+is not seen.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from datetime import datetime
 from typing import Any
 
 import formr_client
-from formr_client.api.responses import list_responses
 
 from .._columns import Field
-from .._model import Collection, FormRef, Record
+from .._model import Collection, FormRef, Reading, Record
 
-PAGE = 100
 DEFAULT_ENVIRONMENT = "production"
 
 
@@ -33,10 +35,9 @@ def auth_scheme_for(token: str | None) -> str | None:
 class FormrApi:
     provider = "formr"
     record_table = "responses"
-    cursor_column = "submitted_at"
     waiting: str | None = None
 
-    def __init__(self, client: formr_client.AuthenticatedClient, forms: Sequence[str] = ()) -> None:
+    def __init__(self, client: formr_client.Formr, forms: Sequence[str] = ()) -> None:
         self.client = client
         self.named = list(forms)
 
@@ -53,50 +54,53 @@ class FormrApi:
     def fields(self, form: FormRef) -> list[Field] | None:
         return None
 
-    def pages(self, form: FormRef, since: Any) -> Iterator[list[Record]]:
-        cursor: str | None = None
-        start = _moment(since) if since is not None else None
-        while True:
-            response = list_responses.sync_detailed(
-                client=self.client,
-                form_id=form.row["form_id"],
-                environment=form.row["environment"],
-                limit=PAGE,
-                cursor=cursor,
-                from_=start,
-            )
-            body = json.loads(response.content)
-            yield [self._record(form, item) for item in body["items"]]
-            pagination = body.get("pagination") or {}
-            cursor = pagination.get("nextCursor")
-            if not pagination.get("hasMore") or not cursor:
-                return
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        pages = self.client.responses.iter_pages(
+            form_id=form.row["form_id"], environment=form.row["environment"], checkpoint=state.get("checkpoint")
+        )
+        for page in pages:
+            fresh = {item.submission.id for item in page.items}
+            items = page.response.json()["items"]
+            state["checkpoint"] = page.checkpoint
+            yield [record(form, item) for item in items if item["submission"]["id"] in fresh]
 
-    def keys(self, form: FormRef) -> Iterator[str]:
-        for page in self.pages(form, None):
-            yield from (record.key for record in page)
+    def everything(self, form: FormRef) -> Iterator[list[Record]]:
+        return self.changes(form, {}, "")
+
+    def count(self, form: FormRef) -> int | None:
+        return None  # the API counts nothing: deletions cannot be found
 
     def collections(self) -> list[Collection]:
         return []
 
+    def readings(self) -> list[Reading]:
+        return [
+            Reading(
+                "responses_<form>",
+                "the API's cursor from the last response read (checkpoint kept between runs)",
+                "exact for new responses; not seen: triage changes (read, starred, notes, tags) of a response"
+                " already stored, and deletions (no API lists or counts them)",
+            )
+        ]
+
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
         return {f"{self.record_table} {form.id}": 1 for form in forms}  # at least; no count to know more
 
-    @staticmethod
-    def _record(form: FormRef, item: dict[str, Any]) -> Record:
-        submission, triage = item.get("submission", {}), item.get("meta", {})
-        meta = {
-            "id": str(submission["id"]),
-            "form": form.id,
-            "submitted_at": _moment(submission.get("submittedAt")),
-            "status": submission.get("status"),
-            "read": triage.get("read"),
-            "starred": triage.get("starred"),
-            "tags": triage.get("tags"),
-            "notes": triage.get("notes"),
-        }
-        answers = submission.get("answers")
-        return Record(meta["id"], meta, dict(answers) if isinstance(answers, dict) else {}, item)
+
+def record(form: FormRef, item: dict[str, Any]) -> Record:
+    submission, triage = item.get("submission", {}), item.get("meta", {})
+    meta = {
+        "id": str(submission["id"]),
+        "form": form.id,
+        "submitted_at": _moment(submission.get("submittedAt")),
+        "status": submission.get("status"),
+        "read": triage.get("read"),
+        "starred": triage.get("starred"),
+        "tags": triage.get("tags"),
+        "notes": triage.get("notes"),
+    }
+    answers = submission.get("answers")
+    return Record(meta["id"], meta, dict(answers) if isinstance(answers, dict) else {}, item, meta["submitted_at"])
 
 
 def _moment(value: Any) -> Any:

@@ -1,27 +1,29 @@
-"""Every Formsite call the sync makes: forms, items (the fields), results since a date, result ids.
+"""Every Formsite call the sync makes: forms, items (the fields), results by update-time window.
 
-Results are read oldest change first (`sort_id=date_update`, `sort_direction=asc`) from an
-`after_date` one second before the last change stored, so edited results come back as well as
-new ones (an `after_id` cursor would never see an edit); dlt drops the ones at the boundary it
-already has. Items carry no type, and Formsite stores every answer as text: multiple choice
-answers become their chosen values joined by ", " (as Formsite's own export shows them).
+Results are read through an update-time window (`after_date`, see `formclients.sync._window`):
+new results start at their creation time and an edit moves `date_update`, so one window
+catches both, where an `after_id` cursor would never see an edit. The probe asks for the
+window newest first (`sort_id=date_update`); a larger window is walked with
+`fs.results.iter_pages`, the exact keyset over result ids (`after_id`) inside the window. The
+API's date bound is exclusive and to the second, so the next window starts one second before
+the newest change read. Items carry no type, and Formsite stores every answer as text:
+multiple choice answers become their chosen values joined by ", " (as Formsite's own export
+shows them).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import formsite_client
-from formsite_client.api.forms import get_forms
-from formsite_client.api.items import get_form_items
-from formsite_client.api.results import get_form_results
 
 from .._columns import Field
-from .._model import Collection, FormRef, Record
+from .._model import Collection, FormRef, Reading, Record
+from .._window import Probe, read_window
 
 PAGE = 100
 DATES = ("date_start", "date_finish", "date_update")
@@ -30,84 +32,96 @@ DATES = ("date_start", "date_finish", "date_update")
 class FormsiteApi:
     provider = "formsite"
     record_table = "results"
-    cursor_column = "date_update"
     waiting: str | None = None
 
-    def __init__(self, client: formsite_client.AuthenticatedClient) -> None:
+    def __init__(self, client: formsite_client.Formsite) -> None:
         self.client = client
 
     def forms(self) -> list[FormRef]:
-        body = json.loads(get_forms.sync_detailed(client=self.client).content)
+        body = json.loads(self.client.forms.with_raw_response.list().content)
         refs = []
         for form in body["forms"]:
+            stats = form.get("stats") or {}
             row = {
                 "id": form["directory"],
                 "name": form.get("name"),
                 "state": form.get("state"),
                 "description": form.get("description"),
-                "results_count": form.get("stats", {}).get("resultsCount"),
-                "files_size": form.get("stats", {}).get("filesSize"),
+                "results_count": stats.get("resultsCount"),
+                "files_size": stats.get("filesSize"),
             }
             refs.append(FormRef(form["directory"], str(form.get("name")), row["results_count"], row))
         return refs
 
     def fields(self, form: FormRef) -> list[Field]:
-        body = json.loads(get_form_items.sync_detailed(form.id, client=self.client).content)
+        body = json.loads(self.client.items.with_raw_response.list(form.id).content)
         # A matrix item only groups its children, which hold the answers.
         return [Field(str(item["id"]), str(item["label"]), "text") for item in body["items"] if "children" not in item]
 
-    def pages(self, form: FormRef, since: Any) -> Iterator[list[Record]]:
-        window: dict[str, Any] = {}
-        if since is not None:
-            window["after_date"] = _utc(since) - timedelta(seconds=1)  # the bound is exclusive, to the second
-        page = 1
-        while True:
-            response = get_form_results.sync_detailed(
-                form.id,
-                client=self.client,
-                limit=PAGE,
-                page=page,
-                sort_id="date_update",
-                sort_direction="asc",
-                **window,
-            )
-            results = json.loads(response.content)["results"]
-            yield [self._record(form, result) for result in results]
-            last = int(response.headers.get("Pagination-Page-Last", page))
-            if page >= last or not results:
-                return
-            page += 1
+    def changes(self, form: FormRef, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+        return read_window(ResultsWindow(self.client, form), state, run)
 
-    def keys(self, form: FormRef) -> Iterator[str]:
-        page = 1
-        while True:
-            response = get_form_results.sync_detailed(
-                form.id, client=self.client, limit=PAGE, page=page, sort_id="result_id", sort_direction="asc"
-            )
-            results = json.loads(response.content)["results"]
-            yield from (str(result["id"]) for result in results)
-            if page >= int(response.headers.get("Pagination-Page-Last", page)) or not results:
-                return
-            page += 1
+    def everything(self, form: FormRef) -> Iterator[list[Record]]:
+        for records, _ in ResultsWindow(self.client, form).walk(None, None):
+            yield records
+
+    def count(self, form: FormRef) -> int | None:
+        return form.count
 
     def collections(self) -> list[Collection]:
         return []
 
+    def readings(self) -> list[Reading]:
+        return [
+            Reading(
+                "results_<form>",
+                "update-time window (after_date) probed newest first; past one page, keyset over result id"
+                " (after_id) inside it",
+                "exact: new and edited results, each written once; deletions by count check, then a full keyset scan",
+            ),
+            Reading("forms, fields", "whole list every run (forms, items)", "exact; a label edit keeps the column"),
+        ]
+
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
         estimate = {"forms": 1}
         for form in forms:
-            estimate[f"{self.record_table} {form.id}"] = 1 + max(1, math.ceil((form.count or 0) / PAGE))
+            pages = math.ceil((form.count or 0) / PAGE)
+            estimate[f"{self.record_table} {form.id}"] = 1 + 1 + (pages if pages > 1 else 0)  # items, probe, walk
         return estimate
 
-    @staticmethod
-    def _record(form: FormRef, result: dict[str, Any]) -> Record:
-        meta: dict[str, Any] = {"id": str(result["id"]), "form": form.id}
-        for key, value in result.items():
-            if key == "items" or key == "id":
-                continue
+
+class ResultsWindow:
+    inclusive = False  # after_date is exclusive
+
+    def __init__(self, client: formsite_client.Formsite, form: FormRef) -> None:
+        self.client, self.form = client, form
+
+    def probe(self, since: datetime | None) -> Probe:
+        response = self.client.results.with_raw_response.list(
+            self.form.id, limit=PAGE, sort_id="date_update", sort_direction="desc", after_date=since
+        )
+        records = [record(self.form, result) for result in json.loads(response.content)["results"]]
+        last = int(response.headers.get("Pagination-Page-Last") or 1)
+        return Probe(records, last <= 1, records[0].changed if records else None)
+
+    def walk(self, since: datetime | None, checkpoint: str | None) -> Iterator[tuple[list[Record], str]]:
+        for page in self.client.results.iter_pages(self.form.id, after_date=since, checkpoint=checkpoint):
+            fresh = {str(item.id) for item in page.items}
+            results = page.response.json()["results"]
+            yield [record(self.form, r) for r in results if str(r["id"]) in fresh], page.checkpoint
+
+    def next_since(self, newest: datetime) -> datetime:
+        return newest - timedelta(seconds=1)  # the bound is exclusive, to the second
+
+
+def record(form: FormRef, result: dict[str, Any]) -> Record:
+    meta: dict[str, Any] = {"id": str(result["id"]), "form": form.id}
+    for key, value in result.items():
+        if key != "items" and key != "id":
             meta[key] = _parse_date(value) if key in DATES else value
-        answers = {str(item["id"]): _answer(item) for item in result.get("items", [])}
-        return Record(meta["id"], meta, answers, result)
+    answers = {str(item["id"]): _answer(item) for item in result.get("items", ())}
+    changed = meta.get("date_update")
+    return Record(meta["id"], meta, answers, result, changed if isinstance(changed, datetime) else None)
 
 
 def _answer(item: dict[str, Any]) -> Any:
@@ -122,13 +136,7 @@ def _parse_date(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-
-
-def _utc(moment: Any) -> datetime:
-    """The moment as an aware UTC datetime, to the second (the client sends it as Formsite's UTC form)."""
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment.replace("Z", "+00:00"))
-    return datetime.fromtimestamp(int(moment.timestamp()), UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -480,6 +480,11 @@ PAGINATION = _pagination.Pagination(
             sets=(("sort", "created_at"), ("order", "asc")),
         ),
         _pagination.Strategy(
+            name="reverse",
+            guarantee="at-most-once",
+            sets=(("sort", "updated_at"), ("order", "asc")),
+        ),
+        _pagination.Strategy(
             name="pages",
             guarantee="at-most-once",
         ),

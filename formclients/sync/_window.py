@@ -1,0 +1,126 @@
+"""Reading what changed since the last run, exactly, through an update-time window.
+
+A record's change time (Formsite `date_update`, Cognito `Entry/DateUpdated`, Formester
+`updatedAt`) moves forward on every edit, and a new record starts at its creation time. Each
+run reads the window of records changed since the run before:
+
+1. **Probe**: one request for the window, newest change first, at the largest page. Its
+   newest change time M is taken *before* anything else is read: every edit made after the
+   probe has a change time of at least M. When the window fits in that one answer (one
+   snapshot), the probe is the whole read: a run with nothing new costs this one request.
+2. **Walk**: otherwise the window is walked with the client's exact iterator, over a key
+   that never changes (Formsite's result id, Cognito's entry number) or in an order where an
+   edit only moves a record to the end (Formester by `updatedAt`). Every record in the window
+   at the probe that is not edited meanwhile is read exactly once; one edited meanwhile is
+   read here or not, and its change time is at least M.
+3. The next run's window starts at M, so it reads whatever this one may have missed. The
+   records this run read at the window's start (change time M, or later) are kept with a
+   digest: the next run skips those it finds unchanged, so a run without changes writes 0 rows.
+
+The walk's checkpoint is stored after every page with the window it belongs to, so a run
+stopped after any page (a crash, a quota, a commit every N pages) carries on from there. A run
+that finishes a walk an earlier run started then reads a window of its own: a run that ends
+has read everything changed before it started.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping, MutableMapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from ._model import Record
+
+
+@dataclass(frozen=True)
+class Probe:
+    records: list[Record]  # the first answer for the window, newest change first
+    complete: bool  # it holds the whole window
+    newest: datetime | None  # the newest change time in the window (None: the window is empty)
+
+
+class WindowSource(Protocol):
+    """What one provider's records need for a window read."""
+
+    inclusive: bool  # the API's window bound: True `>= since`, False `> since`
+
+    def probe(self, since: datetime | None) -> Probe: ...
+
+    def walk(self, since: datetime | None, checkpoint: str | None) -> Iterator[tuple[list[Record], str]]:
+        """The window's records, a page at a time, each with the iterator's checkpoint after it."""
+        ...
+
+    def next_since(self, newest: datetime) -> datetime:
+        """The bound of the window that starts at `newest` (Formsite's, exclusive and to the
+        second: one second before)."""
+        ...
+
+
+def digest(raw: Any) -> str:
+    return hashlib.sha1(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def read_window(source: WindowSource, state: MutableMapping[str, Any], run: str) -> Iterator[list[Record]]:
+    """The records changed since the window in `state`, updating `state` before each page.
+
+    `run` names this run: a walk that an earlier run started and this one finishes is followed
+    by a window of this run's own, so a run always reads what changed before it started."""
+    while True:
+        walk = state.get("walk")
+        if walk is None:
+            since = _load(state.get("since"))
+            probe = source.probe(since)
+            if probe.complete:
+                fresh = unchanged_dropped(probe.records, state.get("boundary", {}))
+                if probe.newest is not None:
+                    after = source.next_since(probe.newest)
+                    state["since"], state["boundary"] = _dump(after), at_start(source, probe.records, after)
+                yield fresh
+                return
+            walk = {"since": _dump(since), "newest": _dump(probe.newest), "checkpoint": None, "seen": {}, "run": run}
+            state["walk"] = walk
+        yield from _walk(source, state, walk)
+        if walk["run"] == run:
+            return
+
+
+def _walk(source: WindowSource, state: MutableMapping[str, Any], walk: dict[str, Any]) -> Iterator[list[Record]]:
+    boundary: Mapping[str, str] = state.get("boundary", {})
+    since, newest = _load(walk["since"]), _load(walk["newest"])
+    start: datetime | None = source.next_since(newest) if newest is not None else since
+    for records, checkpoint in source.walk(since, walk["checkpoint"]):
+        fresh = unchanged_dropped(records, boundary)
+        walk["seen"].update(at_start(source, records, start))
+        walk["checkpoint"] = checkpoint
+        yield fresh
+    state["since"], state["boundary"] = _dump(start), walk["seen"]
+    del state["walk"]
+
+
+def unchanged_dropped(records: list[Record], boundary: Mapping[str, str]) -> list[Record]:
+    """The records, less those read last time at the window's start and unchanged since."""
+    if not boundary:
+        return records
+    return [r for r in records if r.key not in boundary or boundary[r.key] != digest(r.raw)]
+
+
+def at_start(source: WindowSource, records: list[Record], start: datetime | None) -> dict[str, str]:
+    """Digests of the records that a window from `start` will return again."""
+    if start is None:
+        return {}
+    return {
+        r.key: digest(r.raw)
+        for r in records
+        if isinstance(r.changed, datetime) and (r.changed >= start if source.inclusive else r.changed > start)
+    }
+
+
+def _dump(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def _load(text: Any) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(str(text))
