@@ -104,7 +104,7 @@ class MockRoute:
 
     def _new_throttle(self, limits: Sequence[RateLimit], key: str) -> Throttle:
         clock = self.mock.clock
-        options: dict[str, Any] = {"limiter": self.limiter, "key": key, "provider": self.mock.provider}
+        options: dict[str, Any] = {"limiter": self.limiter, "key": key, "provider": self.mock.profile.title}
         if clock.flows:
             return Throttle(limits, **options)
 

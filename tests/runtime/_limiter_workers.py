@@ -36,9 +36,9 @@ class Recording(Limiter):
         return self.inner.add(counter, amount, allowance, keep_for)
 
 
-def open_store(store: str, local_clock: bool = False) -> Limiter:
+def open_store(store: str) -> Limiter:
     if store.startswith("redis://"):
-        return RedisLimiter(store, clock=time.time if local_clock else None)
+        return RedisLimiter(store)
     return SQLiteLimiter(store)
 
 
@@ -46,15 +46,13 @@ def until(moment: float) -> None:
     time.sleep(max(0.0, moment - time.clock_gettime(time.CLOCK_REALTIME)))
 
 
-def take_turns(
-    store: str, calls: int, start_at: float, skew: float = 0.0, local_clock: bool = False
-) -> list[tuple[float, float]]:
+def take_turns(store: str, calls: int, start_at: float, skew: float = 0.0) -> list[tuple[float, float]]:
     """Make `calls` requests' worth of throttle turns on `store`, this process's clock `skew` seconds
     off; return (store time, real time) of each admission."""
     if skew:
         real = time.time
         time.time = lambda: real() + skew
-    recording = Recording(open_store(store, local_clock))
+    recording = Recording(open_store(store))
     throttle = Throttle([LIMIT], limiter=recording, key="one-token", margin=0)
     until(start_at)
     for _ in range(calls):

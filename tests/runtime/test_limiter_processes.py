@@ -24,11 +24,11 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(tmp_path / "limiter.sqlite3")
 
 
-def run(pool: Pool, store: str, calls: int, skews: list[float], local_clock: bool = False) -> list[tuple[float, float]]:
+def run(pool: Pool, store: str, calls: int, skews: list[float]) -> list[tuple[float, float]]:
     """One worker per skew, each making `calls` throttled turns from the same moment on; every
     admission's (store time, real time)."""
     start_at = time.clock_gettime(time.CLOCK_REALTIME) + 0.3
-    pending = [pool.apply_async(workers.take_turns, (store, calls, start_at, skew, local_clock)) for skew in skews]
+    pending = [pool.apply_async(workers.take_turns, (store, calls, start_at, skew)) for skew in skews]
     return [stamp for result in pending for stamp in result.get(timeout=60)]
 
 
@@ -55,11 +55,28 @@ def test_a_worker_whose_clock_is_a_second_ahead_changes_nothing_with_redis(proce
     assert shortest_gap([at for at, _ in admitted]) >= LIMIT.period - FLOAT_ROUNDING, "Redis's clock is the clock"
 
 
-def test_with_each_worker_on_its_own_clock_the_skew_would_break_the_limit(process_pool: Pool, redis_url: str) -> None:
+@pytest.mark.parametrize("redis_time", [False, True], ids=["workers' own clocks", "Redis TIME"])
+def test_with_each_worker_on_its_own_clock_the_skew_would_break_the_limit(redis_url: str, redis_time: bool) -> None:
     """The check above can fail: stamping with the workers' own clocks (as pyrate-limiter and
-    limits do) lets the skewed worker in while the other's requests are still in the window."""
-    admitted = run(process_pool, redis_url, 6, [0.0, 1.0], local_clock=True)
-    assert shortest_gap([real for _, real in admitted]) < LIMIT.period / 2
+    limits do) lets a worker whose clock is a second ahead in while the other's 5 requests are still
+    in the window; on Redis's clock the same worker waits. In one process, one worker after the
+    other, so that no scheduling delay decides the outcome."""
+    from formclients.runtime import Throttle
+    from formclients.runtime.limiter import RedisLimiter
+
+    def worker(skew: float) -> Throttle:
+        clock = None if redis_time else (lambda: time.time() + skew)
+        return Throttle([LIMIT], limiter=RedisLimiter(redis_url, clock=clock), key="one-token", margin=0)
+
+    on_time, ahead = worker(0.0), worker(1.0)
+    for _ in range(LIMIT.requests):
+        on_time.acquire("get_forms")
+    for _ in range(LIMIT.requests):
+        ahead.acquire("get_forms")
+    if redis_time:
+        assert ahead.waited > 0
+    else:
+        assert ahead.waited == 0, "let in at once: the first worker's requests look a second old to it"
 
 
 def test_processes_never_overdraw_a_shared_quota(process_pool: Pool, store: str) -> None:
