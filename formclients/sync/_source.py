@@ -231,6 +231,7 @@ def records_resource(
                 crash_point("page")
                 yield from columns.learn(page)
                 yield dlt.mark.with_table_name(columns.rows(page, report), table)
+                yield from child_rows(page)
                 seen(table, len(page))
                 read += 1
                 if pages_per_load is not None and read >= pages_per_load:
@@ -243,6 +244,7 @@ def records_resource(
                     crash_point("page")
                     yield from columns.learn(extra)
                     yield dlt.mark.with_table_name(columns.rows(extra, report), table)
+                    yield from child_rows(extra)
                     seen(table, len(extra))
                     report.more.add(table)
                     return
@@ -250,6 +252,17 @@ def records_resource(
             report.quota = error
 
     return records
+
+
+def child_rows(page: list[Record]) -> Iterator[Any]:
+    """The rows the page's records carry for tables of their own (`Record.children`), merged on `id`."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for record in page:
+        for name, rows in record.children.items():
+            tables.setdefault(name, []).extend(rows)
+    for name, rows in tables.items():
+        hints = dlt.mark.make_hints(table_name=name, primary_key=["id"], write_disposition="merge")
+        yield dlt.mark.with_hints(rows, hints, create_table_variant=True)
 
 
 def changed_rows(

@@ -25,6 +25,8 @@ from .._columns import Field
 from .._model import Collection, FormRef, Reading, Record
 
 DEFAULT_ENVIRONMENT = "production"
+NOTES_TABLE = "notes"  # one table for every form's notes: they have the same columns whatever the form
+PAGE = 100  # the largest page the API serves: what `iter_pages` asks for
 
 
 def auth_scheme_for(token: str | None) -> str | None:
@@ -100,7 +102,19 @@ def record(form: FormRef, item: dict[str, Any]) -> Record:
         "notes": triage.get("notes"),
     }
     answers = submission.get("answers")
-    return Record(meta["id"], meta, dict(answers) if isinstance(answers, dict) else {}, item, meta["submitted_at"])
+    notes = [
+        {
+            "id": str(note["id"]),
+            "form": form.id,
+            "response_id": meta["id"],
+            "note": note.get("note"),
+            "created_at": _moment(note.get("createdAt")),
+        }
+        for note in triage.get("notes") or []
+        if isinstance(note, dict) and note.get("id") is not None
+    ]
+    answers = dict(answers) if isinstance(answers, dict) else {}
+    return Record(meta["id"], meta, answers, item, meta["submitted_at"], {NOTES_TABLE: notes} if notes else {})
 
 
 def _moment(value: Any) -> Any:
