@@ -12,11 +12,12 @@ what was read; the next run carries on from there.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
@@ -27,11 +28,11 @@ import httpx
 
 from formclients.runtime import QuotaExhaustedError, RateLimit
 
-from ._columns import DELETED_AT
+from ._columns import DELETED_AT, RAW
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Plan, Report, make_plan, provider_source, rescan, table_name, tombstones
+from ._source import Plan, Report, digest, make_plan, provider_source, rescan, table_name, tombstones
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -49,6 +50,7 @@ class SyncOptions:
     observer: PageObserver | None = None
     on_client: Callable[[Any], None] | None = None  # called with the client before the run (progress bars)
     pages_per_load: int | None = PAGES_PER_LOAD  # None: one load for the whole run
+    full_scan: bool = False  # then re-read every record, write those that differ, mark those gone (see full_scan)
 
 
 def destination(to: str | None) -> tuple[Any, str]:
@@ -130,8 +132,9 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
                 break
             plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
         if report.quota is None and plan is not None:
+            check = full_scan if options.full_scan else reconcile
             try:
-                repairs = reconcile(pipeline, api, plan, report, options.observer)
+                repairs = check(pipeline, api, plan, report, options.observer)
             except QuotaExhaustedError as error:
                 repairs, report.quota = [], error
             if repairs:
@@ -163,6 +166,7 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
         "rows_written": sum(written.values()),
         "recovered_rows": sum(recovered.values()),
         "deleted": dict(report.deleted),
+        "full_scan": full_scan_summary(api, plan, report) if options.full_scan and plan is not None else None,
         "problems": [{"table": p.table, "id": p.key, "problem": p.problem} for p in report.problems],
         "reading": {r.resource: {"strategy": r.strategy, "guarantee": r.guarantee} for r in api.readings()},
         "waiting": [f"{options.provider} {api.waiting}"] if api.waiting else [],
@@ -226,6 +230,31 @@ def reconcile(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, obser
     return repairs
 
 
+def full_scan(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None) -> list[Any]:
+    """`--full-scan`: every record of every form read again and compared with what is stored (the
+    digest of `_raw`): new or different records are written, stored live records the API no
+    longer returns are marked deleted. The only way to see Formr triage changes and deletions;
+    for the other providers a repair (the count check of `reconcile` sees only net changes)."""
+    seen = _seen(report, observer)
+    return [
+        rescan(api, form, plan.fields[form.id], report, seen, stored=stored_digests(pipeline, table_name(api, form.id)))
+        for form in plan.forms
+    ]
+
+
+def full_scan_summary(api: ProviderApi, plan: Plan, report: Report) -> dict[str, dict[str, int]]:
+    """Per form table: records the scan read, found new or different (and wrote), found deleted."""
+    tables = [table_name(api, form.id) for form in plan.forms]
+    return {
+        table: {
+            "read": report.items.get(f"{table}_full_scan", 0),
+            "changed": report.changed.get(table, 0),
+            "deleted": report.deleted.get(table, 0),
+        }
+        for table in tables
+    }
+
+
 def _seen(report: Report, observer: PageObserver | None) -> Any:
     def seen(resource: str, items: int) -> None:
         report.page(resource, items)
@@ -237,12 +266,30 @@ def _seen(report: Report, observer: PageObserver | None) -> Any:
 
 def live_keys(pipeline: Any, table: str) -> set[str]:
     """Keys of the records stored and not marked deleted (empty when the table does not exist yet)."""
+    return {str(key) for key, deleted in stored_rows(pipeline, table, f"id, {DELETED_AT}") if deleted is None}
+
+
+def stored_digests(pipeline: Any, table: str) -> dict[str, str | None]:
+    """Every stored key -> the digest of its `_raw` as `digest` makes it from the API's JSON
+    (None: marked deleted). Databases hand JSON back as text (DuckDB, SQLite) or parsed (PostgreSQL)."""
+    digests: dict[str, str | None] = {}
+    for key, raw, deleted in stored_rows(pipeline, table, f"id, {RAW}, {DELETED_AT}"):
+        if deleted is not None or raw is None:
+            digests[str(key)] = None
+        else:
+            digests[str(key)] = digest(json.loads(raw) if isinstance(raw, str) else raw)
+    return digests
+
+
+def stored_rows(pipeline: Any, table: str, columns: str) -> Iterator[tuple[Any, ...]]:
+    """The table's rows, these columns, a batch at a time (none when the table does not exist yet)."""
     try:
         with pipeline.sql_client() as sql:
             name = sql.make_qualified_table_name(table)
-            rows = sql.execute_sql(f"SELECT id FROM {name} WHERE {DELETED_AT} IS NULL")
+            with sql.execute_query(f"SELECT {columns} FROM {name}") as cursor:
+                while batch := cursor.fetchmany(1000):
+                    yield from (tuple(row) for row in batch)
     except Exception as error:  # the table or dataset does not exist yet
         if "not exist" in str(error).lower() or "not found" in str(error).lower() or "no such" in str(error).lower():
-            return set()
+            return
         raise
-    return {str(row[0]) for row in rows or []}

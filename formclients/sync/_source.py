@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -64,6 +64,7 @@ class Report:
     pages: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     deleted: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)  # records a full scan found new or different
     forms: list[FormRef] = field(default_factory=list)
     more: set[str] = field(default_factory=set)  # resources that stopped at the page budget, with more to read
     quota: QuotaExhaustedError | None = None  # the quota that stopped the run
@@ -306,30 +307,62 @@ def tombstones(api: ProviderApi, form: FormRef, keys: Iterable[str]) -> DltResou
     """Marks records the source no longer has: `_deleted_at` set (the provider deleted them;
     the row stays, with what it last held, so the deletion is visible)."""
     table = table_name(api, form.id)
-    moment = datetime.now(UTC)
 
     @dlt.resource(name=f"{table}_deletions", table_name=table, primary_key="id", write_disposition="merge")
     def deletions() -> Iterator[dict[str, Any]]:
-        yield from ({"id": key, "form": form.id, DELETED_AT: moment} for key in keys)
+        yield from tombstone_rows(form, keys)
 
     return deletions
 
 
-def rescan(
-    api: ProviderApi, form: FormRef, declared: list[Field] | None, report: Report, seen: Callable[[str, int], None]
-) -> DltResource:
-    """Every record of one form again: used when the destination holds fewer live records than
-    the API counts (rows removed from the destination by hand, or an assumption of the walk broken)."""
-    table = table_name(api, form.id)
+def tombstone_rows(form: FormRef, keys: Iterable[str]) -> list[dict[str, Any]]:
+    moment = datetime.now(UTC)
+    return [{"id": key, "form": form.id, DELETED_AT: moment} for key in keys]
 
-    @dlt.resource(name=f"{table}_rescan", table_name=table, primary_key="id", write_disposition="merge")
+
+def rescan(
+    api: ProviderApi,
+    form: FormRef,
+    declared: list[Field] | None,
+    report: Report,
+    seen: Callable[[str, int], None],
+    stored: Mapping[str, str | None] | None = None,
+) -> DltResource:
+    """Every record of one form again. Without `stored`: all of them are written (used when the
+    destination holds fewer live records than the API counts: rows removed from the destination
+    by hand, or an assumption of the walk broken).
+
+    With `stored` (a full scan, `--full-scan`: every stored key -> the digest of its `_raw`, None
+    when marked deleted), only records that are new or differ from what is stored are written,
+    and stored live keys the API no longer returns are marked deleted. A scan a quota stops
+    marks nothing: a partial list proves no deletion."""
+    table = table_name(api, form.id)
+    name = f"{table}_rescan" if stored is None else f"{table}_full_scan"
+
+    @dlt.resource(name=name, table_name=table, primary_key="id", write_disposition="merge")
     def rows() -> Iterator[Any]:
         kept = dlt.current.source_state().get("resources", {}).get(table, {})
         columns = Columns(table, form, declared, json.loads(json.dumps(kept)))
         columns.hinted = set(columns.columns)  # the table has its columns
-        for page in api.everything(form):
-            list(columns.learn(page))
-            yield columns.rows(page, report)
-            seen(f"{table}_rescan", len(page))
+        returned: set[str] = set()
+        try:
+            for page in api.everything(form):
+                read = len(page)
+                if stored is not None:
+                    returned.update(record.key for record in page)
+                    page = [record for record in page if stored.get(record.key) != digest(record.raw)]
+                    report.changed[table] = report.changed.get(table, 0) + len(page)
+                list(columns.learn(page))
+                yield columns.rows(page, report)
+                yield from child_rows(page)
+                seen(name, read)
+        except QuotaExhaustedError as error:  # what was read is written; nothing is marked deleted
+            report.quota = error
+            return
+        if stored is not None:
+            gone = sorted(key for key, kept_digest in stored.items() if kept_digest is not None and key not in returned)
+            if gone:
+                report.deleted[table] = len(gone)
+                yield tombstone_rows(form, gone)
 
     return rows

@@ -15,6 +15,7 @@ is not seen.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, MutableMapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -86,7 +87,9 @@ class FormrApi:
         ]
 
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
-        return {f"{self.record_table} {form.id}": 1 for form in forms}  # at least; no count to know more
+        # A page of 100 per form, at least (no count to know more) or, with a count the caller knows
+        # (a full scan: the responses stored), a page per 100 of them.
+        return {f"{self.record_table} {form.id}": max(1, math.ceil((form.count or 0) / PAGE)) for form in forms}
 
 
 def record(form: FormRef, item: dict[str, Any]) -> Record:
