@@ -5,8 +5,10 @@ state dlt committed last time and loads it (rows and state in one load), a load 
 `pages_per_load` pages, so a long first sync commits as it goes, then (3) compares the number
 of live records stored per form with the count the API reports: more stored than the API
 has means deletions, found by a full-key scan and marked; fewer means rows the destination
-lost, repaired by reading that form again. A quota that runs out stops the run after loading
-what was read; the next run carries on from there.
+lost, repaired by reading that form again. With `full_scan` (`--full-scan`), step (3) is
+instead a read of every record, compared with what is stored: changes the incremental read
+cannot see (Formr triage) and deletions no count reveals. A quota that runs out stops the run
+after loading what was read; the next run carries on from there.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ Tables (one dataset per provider):
   per field, `_raw` (the record as the API sent it), `_problems` (what did not fit its column)
   and `_deleted_at`;
 - `fields`: every form's fields with their column, current label and type (merge on form, id);
+- tables of rows the records carry (`Record.children`, merge on `id`): Formr `notes`;
 - the provider's whole-list collections (Cogram `projects`, `members`, `users`).
 
 Everything a later run needs (where each read stands, column names, row hashes) is dlt

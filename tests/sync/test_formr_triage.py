@@ -132,7 +132,7 @@ def test_a_full_scan_repairs_a_formsite_edit_the_update_window_missed(tmp_path: 
     date_update did not move (as a broken assumption of the window would leave it)."""
     mock = create_mock("formsite", rate_limits=False)
     sync(mock, tmp_path, forms=["order"])
-    result = mock.forms["order"].results[3]  # type: ignore[attr-defined]
+    result = mock.forms["order"].results[3]
     result["items"][0]["value"] = "Quietly edited"
     assert sync(mock, tmp_path, forms=["order"])["rows_written"] == 0
     full = sync(mock, tmp_path, forms=["order"], full_scan=True)

@@ -5,12 +5,15 @@ Formr has no API that lists forms or their fields: the forms are named by the us
 Responses are read with `formr.responses.iter_pages`, the API's own cursor (exact; when the
 response a cursor names is deleted, it resumes `from` the last `submittedAt` read and drops the
 ids it already had). Its checkpoint is kept after every page; the last one, kept between runs,
-resumes from the newest response read, so the next run reads only what arrived since.
+resumes from the newest response read, so the next run reads only what arrived since. Each
+response's notes (`meta.notes`) go to the `notes` table, one row per note, whenever the
+response is written.
 
-What the API cannot tell: a response's answers never change, but its triage state (read,
-starred, notes, tags) can, without a change time, so a response keeps the triage state it had
-when first read; and no operation lists or counts responses that were deleted, so a deletion
-is not seen.
+What the incremental read cannot tell: a response's answers never change, but its triage state
+(read, starred, notes, tags) can, without a change time, so a response keeps the triage state it
+had when first read; and no operation lists or counts responses that were deleted. Both are seen
+only by a full scan (`formclients sync formr --full-scan`, `SyncOptions(full_scan=True)`): every
+response read again (a request per 100), only those that differ written, those gone marked.
 """
 
 from __future__ import annotations
@@ -81,9 +84,14 @@ class FormrApi:
             Reading(
                 "responses_<form>",
                 "the API's cursor from the last response read (checkpoint kept between runs)",
-                "exact for new responses; not seen: triage changes (read, starred, notes, tags) of a response"
-                " already stored, and deletions (no API lists or counts them)",
-            )
+                "exact for new responses; triage changes (read, starred, notes, tags) of a response already"
+                " stored, and deletions (no API lists or counts them), only with --full-scan",
+            ),
+            Reading(
+                "notes",
+                "each response's meta.notes, one row per note (merge on the note id), when the response is written",
+                "a note added to a response already stored arrives with --full-scan",
+            ),
         ]
 
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
