@@ -13,6 +13,7 @@ after loading what was read; the next run carries on from there.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -34,7 +35,7 @@ from ._columns import DELETED_AT, RAW
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Plan, Report, digest, make_plan, provider_source, rescan, table_name, tombstones
+from ._source import Plan, Report, Stored, digest, make_plan, provider_source, rescan, table_name, tombstones
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -226,7 +227,7 @@ def reconcile(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, obser
             gone = stored - {record.key for page in api.everything(form) for record in page}
             if gone:
                 report.deleted[table] = len(gone)
-                repairs.append(tombstones(api, form, sorted(gone)))
+                repairs.append(tombstones(api, form, last_held(pipeline, table, sorted(gone))))
         elif len(stored) < count:
             repairs.append(rescan(api, form, plan.fields[form.id], report, _seen(report, observer)))
     return repairs
@@ -238,10 +239,12 @@ def full_scan(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, obser
     longer returns are marked deleted. The only way to see Formr triage changes and deletions;
     for the other providers a repair (the count check of `reconcile` sees only net changes)."""
     seen = _seen(report, observer)
-    return [
-        rescan(api, form, plan.fields[form.id], report, seen, stored=stored_digests(pipeline, table_name(api, form.id)))
-        for form in plan.forms
-    ]
+    scans = []
+    for form in plan.forms:
+        table = table_name(api, form.id)
+        stored = Stored(stored_digests(pipeline, table), functools.partial(last_held, pipeline, table))
+        scans.append(rescan(api, form, plan.fields[form.id], report, seen, stored=stored))
+    return scans
 
 
 def full_scan_summary(api: ProviderApi, plan: Plan, report: Report) -> dict[str, dict[str, int]]:
@@ -281,6 +284,28 @@ def stored_digests(pipeline: Any, table: str) -> dict[str, str | None]:
         else:
             digests[str(key)] = digest(json.loads(raw) if isinstance(raw, str) else raw)
     return digests
+
+
+def last_held(pipeline: Any, table: str, keys: list[str]) -> list[dict[str, Any]]:
+    """The stored rows of these keys, as last written (JSON columns parsed back, dlt's own columns
+    left out), to be written again marked deleted."""
+    columns = pipeline.default_schema.get_table_columns(table)
+    names = [name for name in columns if not name.startswith("_dlt_")]
+    json_columns = {name for name in names if columns[name].get("data_type") == "json"}
+    rows: dict[str, dict[str, Any]] = {}
+    with pipeline.sql_client() as sql:
+        table_sql = sql.make_qualified_table_name(table)
+        selected = ", ".join(sql.escape_column_name(name) for name in names)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            query = f"SELECT {selected} FROM {table_sql} WHERE id IN ({', '.join(['%s'] * len(chunk))})"
+            for values in sql.execute_sql(query, *chunk) or []:
+                row = dict(zip(names, values, strict=True))
+                for name in json_columns:
+                    if isinstance(row[name], str):  # DuckDB and SQLite give JSON back as text
+                        row[name] = json.loads(row[name])
+                rows[str(row["id"])] = row
+    return [rows.get(key, {"id": key}) for key in keys]
 
 
 def stored_rows(pipeline: Any, table: str, columns: str) -> Iterator[tuple[Any, ...]]:

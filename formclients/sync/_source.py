@@ -304,21 +304,30 @@ def changed_rows(
     return snapshot
 
 
-def tombstones(api: ProviderApi, form: FormRef, keys: Iterable[str]) -> DltResource:
-    """Marks records the source no longer has: `_deleted_at` set (the provider deleted them;
-    the row stays, with what it last held, so the deletion is visible)."""
+def tombstones(api: ProviderApi, form: FormRef, rows: list[dict[str, Any]]) -> DltResource:
+    """Writes back the stored rows of records the source no longer has (`last_held` in the job)
+    with `_deleted_at` set: the provider deleted them; the row stays, with what it last held."""
     table = table_name(api, form.id)
 
     @dlt.resource(name=f"{table}_deletions", table_name=table, primary_key="id", write_disposition="merge")
     def deletions() -> Iterator[dict[str, Any]]:
-        yield from tombstone_rows(form, keys)
+        yield from marked_deleted(form, rows)
 
     return deletions
 
 
-def tombstone_rows(form: FormRef, keys: Iterable[str]) -> list[dict[str, Any]]:
+def marked_deleted(form: FormRef, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with `_deleted_at` set (a merge writes whole rows: what a row leaves out is NULL after it)."""
     moment = datetime.now(UTC)
-    return [{"id": key, "form": form.id, DELETED_AT: moment} for key in keys]
+    return [{"form": form.id, **row, DELETED_AT: moment} for row in rows]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the destination holds of one form's table, for a full scan to compare with."""
+
+    digests: Mapping[str, str | None]  # every stored key -> the digest of its `_raw` (None: marked deleted)
+    rows: Callable[[list[str]], list[dict[str, Any]]]  # the stored rows of these keys, as last written
 
 
 def rescan(
@@ -327,15 +336,14 @@ def rescan(
     declared: list[Field] | None,
     report: Report,
     seen: Callable[[str, int], None],
-    stored: Mapping[str, str | None] | None = None,
+    stored: Stored | None = None,
 ) -> DltResource:
     """Every record of one form again. Without `stored`: all of them are written (used when the
     destination holds fewer live records than the API counts: rows removed from the destination
     by hand, or an assumption of the walk broken).
 
-    With `stored` (a full scan, `--full-scan`: every stored key -> the digest of its `_raw`, None
-    when marked deleted), only records that are new or differ from what is stored are written,
-    and stored live keys the API no longer returns are marked deleted. A scan a quota stops
+    With `stored` (a full scan, `--full-scan`), only records that are new or differ from what is
+    stored are written, and stored live records the API no longer returns are marked deleted. A scan a quota stops
     marks nothing: a partial list proves no deletion."""
     table = table_name(api, form.id)
     name = f"{table}_rescan" if stored is None else f"{table}_full_scan"
@@ -351,7 +359,7 @@ def rescan(
                 read = len(page)
                 if stored is not None:
                     returned.update(record.key for record in page)
-                    page = [record for record in page if stored.get(record.key) != digest(record.raw)]
+                    page = [record for record in page if stored.digests.get(record.key) != digest(record.raw)]
                     report.changed[table] = report.changed.get(table, 0) + len(page)
                 list(columns.learn(page))
                 yield columns.rows(page, report)
@@ -361,9 +369,9 @@ def rescan(
             report.quota = error
             return
         if stored is not None:
-            gone = sorted(key for key, kept_digest in stored.items() if kept_digest is not None and key not in returned)
+            gone = sorted(key for key, held in stored.digests.items() if held is not None and key not in returned)
             if gone:
                 report.deleted[table] = len(gone)
-                yield tombstone_rows(form, gone)
+                yield marked_deleted(form, stored.rows(gone))
 
     return rows

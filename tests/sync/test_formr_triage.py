@@ -102,11 +102,15 @@ def test_a_response_deleted_in_formr_is_marked_only_by_a_full_scan(tmp_path: Pat
     assert incremental["deleted"] == {} and incremental["rows_written"] == 0
     assert rows(tmp_path, f"select _deleted_at is null from formr.{TABLE} where id = '{victim}'") == [(True,)]
 
+    stored_row = f"select * exclude (_dlt_load_id, _dlt_id, _deleted_at) from formr.{TABLE} where id = '{victim}'"
+    held = rows(tmp_path, stored_row)
     full = sync(mock, tmp_path, forms=[FORM], full_scan=True)
     assert full["deleted"] == {TABLE: 1}
     assert full["full_scan"] == {TABLE: {"read": 179, "changed": 0, "deleted": 1}}
     assert full["rows_written"] == 1
     assert rows(tmp_path, f"select id from formr.{TABLE} where _deleted_at is not null") == [(victim,)]
+    assert rows(tmp_path, stored_row) == held  # the row keeps what it held: answers, triage, _raw
+    assert rows(tmp_path, f"select count(*) from formr.notes where response_id = '{victim}'") == [(1,)]
     assert rows(tmp_path, f"select count(*) from formr.{TABLE} where _deleted_at is null") == [(179,)]
 
     again = sync(mock, tmp_path, forms=[FORM], full_scan=True)  # marked once: nothing more to write
@@ -141,6 +145,36 @@ def test_a_full_scan_repairs_a_formsite_edit_the_update_window_missed(tmp_path: 
     assert rows(tmp_path, f"select name from formsite.results_order where id = '{result['id']}'") == [
         ("Quietly edited",)
     ]
+
+
+def test_a_deleted_formester_submission_keeps_what_it_held(tmp_path: Path) -> None:
+    """The count check's deletion marks (no full scan) write the stored row back, not a bare key."""
+    mock = create_mock("formester", rate_limits=False)
+    sync(mock, tmp_path, forms=["456"])
+    victim = next(key for key, s in mock.submissions.items() if s["data"].get("Rating") == 2)
+    del mock.submissions[victim]
+    assert sync(mock, tmp_path, forms=["456"])["deleted"] == {"submissions_456": 1}
+    kept = rows(
+        tmp_path,
+        "select rating, _raw->>'$.data.Rating', _deleted_at is not null"
+        f" from formester.submissions_456 where id = '{victim}'",
+    )
+    assert kept == [(2, "2", True)]
+
+
+def test_postgres_full_scan_compares_jsonb_and_marks_a_deletion(tmp_path: Path, postgres_db: str) -> None:
+    import psycopg2
+
+    mock = formr_mock()
+    sync(mock, tmp_path, forms=[FORM], to=postgres_db)
+    assert sync(mock, tmp_path, forms=[FORM], to=postgres_db, full_scan=True)["rows_written"] == 0
+    victim = next(s for s in mock.submissions.values() if s.form_id == "form_123")
+    del mock.submissions[victim.id]
+    full = sync(mock, tmp_path, forms=[FORM], to=postgres_db, full_scan=True)
+    assert full["full_scan"] == {TABLE: {"read": 179, "changed": 0, "deleted": 1}} and full["rows_written"] == 1
+    with psycopg2.connect(postgres_db) as connection, connection.cursor() as cursor:
+        cursor.execute(f"select name, _raw->'submission'->>'id' from formr.{TABLE} where _deleted_at is not null")
+        assert cursor.fetchall() == [(victim.answers["name"], victim.id)]
 
 
 @pytest.fixture
