@@ -223,6 +223,11 @@ def render(summary: dict[str, Any]) -> str:
     ]
     for name, figures in summary["resources"].items():
         lines.append(f"  {name:<40} {figures['items']:>7} read {figures['rows_written']:>7} written")
+    for table, scan in (summary.get("full_scan") or {}).items():
+        lines.append(
+            f"  full scan of {table}: {scan['read']} read, {scan['changed']} new or changed (written),"
+            f" {scan['deleted']} deleted at the source"
+        )
     for table, count in summary["deleted"].items():
         lines.append(f"  {table}: {count} records deleted at the source, marked with _deleted_at")
     problems = summary["problems"]

@@ -208,3 +208,7 @@ def test_cli_full_scan_dry_run_counts_the_stored_responses_and_the_summary_repor
     assert summary["requests"] == estimate["requests_total"]
     assert summary["full_scan"] == {TABLE: {"read": 180, "changed": 0, "deleted": 0}}
     assert summary["rows_written"] == 0
+
+    assert main(["sync", "formr", "--full-scan", "--no-progress", *pipelines]) == 0
+    text = capsys.readouterr().out
+    assert f"full scan of {TABLE}: 180 read, 0 new or changed (written), 0 deleted at the source" in text
