@@ -29,7 +29,7 @@ def rows(tmp_path: Path, query: str) -> list[tuple[Any, ...]]:
         return db.execute(query).fetchall()
 
 
-def formr_mock() -> FormrMock:
+def fresh_formr() -> FormrMock:
     mock = create_mock("formr", rate_limits=False)
     assert isinstance(mock, FormrMock)
     return mock
@@ -43,7 +43,7 @@ def user_client(mock: FormrMock) -> formr_client.Formr:
 
 
 def test_notes_land_in_the_notes_table_one_row_per_note(tmp_path: Path) -> None:
-    mock = formr_mock()
+    mock = fresh_formr()
     summary = sync(mock, tmp_path, forms=[FORM])
     expected = sorted(
         (note["id"], FORM, submission.id, note["note"])
@@ -61,7 +61,7 @@ def test_notes_land_in_the_notes_table_one_row_per_note(tmp_path: Path) -> None:
 
 
 def test_triage_changes_of_old_responses_reach_the_tables_only_with_a_full_scan(tmp_path: Path) -> None:
-    mock = formr_mock()
+    mock = fresh_formr()
     sync(mock, tmp_path, forms=[FORM])
     plain = [s for s in mock.submissions.values() if s.form_id == "form_123" and not (s.read or s.starred or s.notes)]
     unread, unstarred, noted = plain[:3]
@@ -92,7 +92,7 @@ def test_triage_changes_of_old_responses_reach_the_tables_only_with_a_full_scan(
 
 
 def test_a_response_deleted_in_formr_is_marked_only_by_a_full_scan(tmp_path: Path) -> None:
-    mock = formr_mock()
+    mock = fresh_formr()
     sync(mock, tmp_path, forms=[FORM])
     # Formr's API has no delete: the owner deletes it in the dashboard, which is the mock's store.
     victim = next(s.id for s in mock.submissions.values() if s.form_id == "form_123" and s.notes)
@@ -118,7 +118,7 @@ def test_a_response_deleted_in_formr_is_marked_only_by_a_full_scan(tmp_path: Pat
 
 
 def test_a_full_scan_with_no_changes_writes_nothing(tmp_path: Path) -> None:
-    mock = formr_mock()
+    mock = fresh_formr()
     first = sync(mock, tmp_path, forms=[FORM, "form_signup"], full_scan=True)  # a first run: all new
     assert first["full_scan"][TABLE] == {"read": 180, "changed": 0, "deleted": 0}  # the incremental read wrote them
     assert first["resources"][TABLE]["rows_written"] == 180
@@ -165,7 +165,7 @@ def test_a_deleted_formester_submission_keeps_what_it_held(tmp_path: Path) -> No
 def test_postgres_full_scan_compares_jsonb_and_marks_a_deletion(tmp_path: Path, postgres_db: str) -> None:
     import psycopg2
 
-    mock = formr_mock()
+    mock = fresh_formr()
     sync(mock, tmp_path, forms=[FORM], to=postgres_db)
     assert sync(mock, tmp_path, forms=[FORM], to=postgres_db, full_scan=True)["rows_written"] == 0
     victim = next(s for s in mock.submissions.values() if s.form_id == "form_123")
