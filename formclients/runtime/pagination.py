@@ -65,11 +65,17 @@ class _Counters:
 
     _walk: Walk
     _checkpoint: str | None
+    _items_yielded: int
 
     @property
     def pages_fetched(self) -> int:
         """Requests answered so far (re-reads and overlap checks included)."""
         return self._walk.pages_fetched
+
+    @property
+    def items_yielded(self) -> int:
+        """Items handed out so far (by a page iterator: the items on the pages it handed out)."""
+        return self._items_yielded
 
     @property
     def total(self) -> int | None:
@@ -92,18 +98,29 @@ class _Counters:
         return self._checkpoint
 
 
-class PageIterator(_Counters, Generic[ParsedT, ItemT]):
-    """Iterates the pages of a list (an `Iterator[Page]` that also counts)."""
+class _Pages(_Counters, Generic[ParsedT, ItemT]):
+    """What the sync and async page iterators share: everything but the fetch."""
 
-    def __init__(self, walk: Walk, fetch: Fetch, items_of: ItemsOf, on_page: OnPage | None, checkpoint: str | None):
-        self._walk, self._fetch, self._items_of, self._on_page = walk, fetch, items_of, on_page
+    def __init__(self, walk: Walk, items_of: ItemsOf, on_page: OnPage | None, checkpoint: str | None) -> None:
+        self._walk, self._items_of, self._on_page = walk, items_of, on_page
         self._checkpoint = checkpoint
         self._items_yielded = 0
 
-    @property
-    def items_yielded(self) -> int:
-        """Items on the pages handed out so far."""
-        return self._items_yielded
+    def _page(self, response: httpx.Response, parsed: Any) -> Page[ParsedT, ItemT]:
+        release(response)
+        page: Page[ParsedT, ItemT] = self._walk.read(response, parsed, self._items_of(parsed))
+        if self._on_page is not None:
+            self._on_page(page)
+        self._checkpoint, self._items_yielded = page.checkpoint, self._items_yielded + len(page.items)
+        return page
+
+
+class PageIterator(_Pages[ParsedT, ItemT]):
+    """Iterates the pages of a list (an `Iterator[Page]` that also counts)."""
+
+    def __init__(self, walk: Walk, fetch: Fetch, items_of: ItemsOf, on_page: OnPage | None, checkpoint: str | None):
+        super().__init__(walk, items_of, on_page, checkpoint)
+        self._fetch = fetch
 
     def __iter__(self) -> PageIterator[ParsedT, ItemT]:
         return self
@@ -116,58 +133,18 @@ class PageIterator(_Counters, Generic[ParsedT, ItemT]):
                 if self._walk.recover(error):
                     continue
                 raise
-            release(response)
-            page: Page[ParsedT, ItemT] = self._walk.read(response, parsed, self._items_of(parsed))
-            if self._on_page is not None:
-                self._on_page(page)
-            self._checkpoint, self._items_yielded = page.checkpoint, self._items_yielded + len(page.items)
-            return page
+            return self._page(response, parsed)
         raise StopIteration
 
 
-class ItemIterator(_Counters, Generic[ItemT]):
-    """Iterates the items of every page; `checkpoint` moves once a page's last item is handed out."""
-
-    def __init__(self, pages: PageIterator[Any, ItemT]) -> None:
-        self._pages, self._walk, self._checkpoint = pages, pages._walk, pages.checkpoint
-        self._current: Iterator[ItemT] = iter(())
-        self._pending: str | None = None
-        self._items_yielded = 0
-
-    @property
-    def items_yielded(self) -> int:
-        """Items handed out so far."""
-        return self._items_yielded
-
-    def __iter__(self) -> ItemIterator[ItemT]:
-        return self
-
-    def __next__(self) -> ItemT:
-        while True:
-            item = next(self._current, _END)
-            if item is not _END:
-                self._items_yielded += 1
-                return item  # type: ignore[return-value]
-            if self._pending is not None:
-                self._checkpoint, self._pending = self._pending, None
-            page = next(self._pages)
-            self._current, self._pending = iter(page.items), page.checkpoint
-
-
-class AsyncPageIterator(_Counters, Generic[ParsedT, ItemT]):
+class AsyncPageIterator(_Pages[ParsedT, ItemT]):
     """The async twin of `PageIterator`."""
 
     def __init__(
         self, walk: Walk, fetch: AsyncFetch, items_of: ItemsOf, on_page: OnPage | None, checkpoint: str | None
     ):
-        self._walk, self._fetch, self._items_of, self._on_page = walk, fetch, items_of, on_page
-        self._checkpoint = checkpoint
-        self._items_yielded = 0
-
-    @property
-    def items_yielded(self) -> int:
-        """Items on the pages handed out so far."""
-        return self._items_yielded
+        super().__init__(walk, items_of, on_page, checkpoint)
+        self._fetch = fetch
 
     def __aiter__(self) -> AsyncPageIterator[ParsedT, ItemT]:
         return self
@@ -180,42 +157,63 @@ class AsyncPageIterator(_Counters, Generic[ParsedT, ItemT]):
                 if self._walk.recover(error):
                     continue
                 raise
-            release(response)
-            page: Page[ParsedT, ItemT] = self._walk.read(response, parsed, self._items_of(parsed))
-            if self._on_page is not None:
-                self._on_page(page)
-            self._checkpoint, self._items_yielded = page.checkpoint, self._items_yielded + len(page.items)
-            return page
+            return self._page(response, parsed)
         raise StopAsyncIteration
 
 
-class AsyncItemIterator(_Counters, Generic[ItemT]):
-    """The async twin of `ItemIterator`."""
+class _Items(_Counters, Generic[ItemT]):
+    """What the sync and async item iterators share: the items of the current page, and the
+    checkpoint, which moves once a page's last item is handed out."""
 
-    def __init__(self, pages: AsyncPageIterator[Any, ItemT]) -> None:
-        self._pages, self._walk, self._checkpoint = pages, pages._walk, pages.checkpoint
+    def __init__(self, pages: _Pages[Any, ItemT]) -> None:
+        self._walk, self._checkpoint = pages._walk, pages.checkpoint
         self._current: Iterator[ItemT] = iter(())
         self._pending: str | None = None
         self._items_yielded = 0
 
-    @property
-    def items_yielded(self) -> int:
-        """Items handed out so far."""
-        return self._items_yielded
+    def _next_on_page(self) -> ItemT | object:
+        """The current page's next item, or `_END` once the page is used up."""
+        item = next(self._current, _END)
+        if item is not _END:
+            self._items_yielded += 1
+        elif self._pending is not None:
+            self._checkpoint, self._pending = self._pending, None
+        return item
+
+    def _turn_to(self, page: Page[Any, ItemT]) -> None:
+        self._current, self._pending = iter(page.items), page.checkpoint
+
+
+class ItemIterator(_Items[ItemT]):
+    """Iterates the items of every page; `checkpoint` moves once a page's last item is handed out."""
+
+    def __init__(self, pages: PageIterator[Any, ItemT]) -> None:
+        super().__init__(pages)
+        self._pages = pages
+
+    def __iter__(self) -> ItemIterator[ItemT]:
+        return self
+
+    def __next__(self) -> ItemT:
+        while (item := self._next_on_page()) is _END:
+            self._turn_to(next(self._pages))
+        return item  # type: ignore[return-value]
+
+
+class AsyncItemIterator(_Items[ItemT]):
+    """The async twin of `ItemIterator`."""
+
+    def __init__(self, pages: AsyncPageIterator[Any, ItemT]) -> None:
+        super().__init__(pages)
+        self._pages = pages
 
     def __aiter__(self) -> AsyncItemIterator[ItemT]:
         return self
 
     async def __anext__(self) -> ItemT:
-        while True:
-            item = next(self._current, _END)
-            if item is not _END:
-                self._items_yielded += 1
-                return item  # type: ignore[return-value]
-            if self._pending is not None:
-                self._checkpoint, self._pending = self._pending, None
-            page = await self._pages.__anext__()
-            self._current, self._pending = iter(page.items), page.checkpoint
+        while (item := self._next_on_page()) is _END:
+            self._turn_to(await self._pages.__anext__())
+        return item  # type: ignore[return-value]
 
 
 _END = object()
