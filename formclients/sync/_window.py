@@ -26,6 +26,14 @@ A window with no start (a first run) needs no probe where the source says so
 (`unprobed_pages`): the walk's first pages are then read before any edit the walk can miss, and
 no record read at a time t has a change time after t, so their newest change time serves as M.
 The walk then costs exactly its pages: a first run makes the fewest requests the walk allows.
+
+Why not `dlt.sources.incremental`: it keeps the largest cursor value among the items extracted
+so far and commits it with each load. The walk goes in key order, not change order, so after a
+load in the middle of a walk (every `--pages-per-load` pages, before a long rate-limit wait, or
+a crash after one) that value would already be past records the walk has not reached: the next
+run would skip them. It also has no place for M, taken before the walk. The window and the
+walk's checkpoint are kept in dlt's resource state instead, which dlt commits in the same load
+as the rows, as it does the incremental's.
 """
 
 from __future__ import annotations
