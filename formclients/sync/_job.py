@@ -105,21 +105,25 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     api, client = connect(options.provider, counting, forms=options.forms, **options.client_options)
     if options.on_client:
         options.on_client(client)
-    pipeline, label = pipeline_for(options.provider, options)
+    _, label = destination(options.to)  # a bad --to fails here, before any request
     report = Report()
     written: Counter[str] = Counter()
     recovered: Counter[str] = Counter()
     loads = 0
     try:
-        if pipeline.has_pending_data:  # a killed run left packages: dlt loads them (and only them) first
-            pipeline.run()
-            recovered.update(_rows(pipeline))
+        # The first requests go before dlt's setup (most of a second): under a rate limit the
+        # window then opens sooner, and the setup runs while it is open.
         try:
             plan: Plan | None = make_plan(api, options.forms or None)
         except QuotaExhaustedError as error:
             plan, report.quota = None, error
+        pipeline, _ = pipeline_for(options.provider, options)
+        drop_committed_leftovers(pipeline)
+        if pipeline.has_pending_data:  # a killed run left packages: dlt loads them (and only them) first
+            pipeline.run()
+            recovered.update(_rows(pipeline))
         while plan is not None:
-            report.more = set()
+            report.more, report.unloaded = set(), 0
             source = provider_source(
                 api, observer=options.observer, report=report, pages_per_load=options.pages_per_load, plan=plan
             )
@@ -170,6 +174,27 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     }
 
 
+def drop_committed_leftovers(pipeline: Any) -> None:
+    """Delete what a kill left of extracted packages whose rows dlt had already committed.
+
+    dlt commits a normalized package by renaming it into its load storage, then deletes the
+    extracted package (its log says "Committing storage, do not kill this process"). A kill
+    between the two, or during the delete, leaves that extracted package, whole or in part, and
+    dlt would normalize it again on the next run: it fails ("new_jobs" missing, or the renamed
+    package in the way), and would load the part again if it did not. An extracted package comes
+    into place whole (dlt renames it from a temporary folder), so one that is committed, or lacks
+    its job folder, is such a leftover."""
+    extracted = pipeline.list_extracted_load_packages()
+    if not extracted:
+        return
+    committed = set(pipeline.list_normalized_load_packages()) | set(pipeline.list_completed_load_packages())
+    packages = pipeline._get_normalize_storage().extracted_packages  # dlt keeps no public delete for one package
+    for load_id in extracted:
+        jobs = Path(packages.storage.storage_path) / packages.get_package_path(load_id) / packages.NEW_JOBS_FOLDER
+        if load_id in committed or not jobs.is_dir():
+            packages.delete_package(load_id)
+
+
 def stopped(error: QuotaExhaustedError, client: Any) -> dict[str, Any]:
     """What a quota left: when it frees up, and what remains of each quota as the store counts it."""
     quotas = [
@@ -210,12 +235,11 @@ def reconcile(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, obser
     """Resources that mark deleted records or repair gaps, for forms whose stored live count
     differs from the count the API reports."""
     repairs: list[Any] = []
-    for form in plan.forms:
-        count = api.count(form)
-        if count is None:
-            continue
+    counts = [(form, count) for form in plan.forms if (count := api.count(form)) is not None]
+    stored_keys = live_keys(pipeline, [table_name(api, form.id) for form, _ in counts])
+    for form, count in counts:
         table = table_name(api, form.id)
-        stored = live_keys(pipeline, table)
+        stored = stored_keys[table]
         if len(stored) > count:
             gone = stored - {record.key for page in api.everything(form) for record in page}
             if gone:
@@ -235,14 +259,20 @@ def _seen(report: Report, observer: PageObserver | None) -> Any:
     return seen
 
 
-def live_keys(pipeline: Any, table: str) -> set[str]:
-    """Keys of the records stored and not marked deleted (empty when the table does not exist yet)."""
-    try:
-        with pipeline.sql_client() as sql:
-            name = sql.make_qualified_table_name(table)
-            rows = sql.execute_sql(f"SELECT id FROM {name} WHERE {DELETED_AT} IS NULL")
-    except Exception as error:  # the table or dataset does not exist yet
-        if "not exist" in str(error).lower() or "not found" in str(error).lower() or "no such" in str(error).lower():
-            return set()
-        raise
-    return {str(row[0]) for row in rows or []}
+def live_keys(pipeline: Any, tables: list[str]) -> dict[str, set[str]]:
+    """Per table, the keys of the records stored and not marked deleted (empty for a table that does
+    not exist yet), over one connection."""
+    keys: dict[str, set[str]] = {table: set() for table in tables}
+    if not tables:
+        return keys
+    with pipeline.sql_client() as sql:
+        for table in tables:
+            try:
+                name = sql.make_qualified_table_name(table)
+                rows = sql.execute_sql(f"SELECT id FROM {name} WHERE {DELETED_AT} IS NULL")
+            except Exception as error:  # the table or dataset does not exist yet
+                if not any(text in str(error).lower() for text in ("not exist", "not found", "no such")):
+                    raise
+                continue
+            keys[table] = {str(row[0]) for row in rows or []}
+    return keys

@@ -39,7 +39,8 @@ def in_process(mock: ProviderMock, tmp_path: Path, **options: Any) -> SyncOption
         to=options.pop("to", f"duckdb:///{tmp_path / 'sync.duckdb'}"),
         pipelines_dir=str(tmp_path / "pipelines"),
         transport=mock.transport(),
-        client_options={"token": credential(mock), "base_url": mock.base_url, "throttle": False, "retry": False},
+        client_options={"token": credential(mock), "base_url": mock.base_url, "throttle": False, "retry": False}
+        | options.pop("client_options", {}),
         **options,
     )
 

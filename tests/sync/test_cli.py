@@ -38,7 +38,7 @@ def test_dry_run_prints_the_cost_and_writes_nothing(
     assert main(["sync", "formsite", "--dry-run", "--json"]) == 0
     estimate = json.loads(capsys.readouterr().out)
     # contact: its items, the probe, then 3 pages of the keyset walk (250 results); the others fit in the probe
-    assert estimate["requests"] == {"forms": 1, "results contact": 5, "results order": 2, "results survey2025": 2}
+    assert estimate["requests"] == {"forms": 1, "results contact": 4, "results order": 2, "results survey2025": 2}
     assert estimate["requests_made_to_estimate"] == 1
     assert not (tmp_path / "formclients.duckdb").exists()
 
