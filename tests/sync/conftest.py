@@ -79,6 +79,15 @@ def served_formsite() -> Iterator[ServedMock]:
         yield served
 
 
+@pytest.fixture
+def formsite_env(served_formsite: ServedMock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ServedMock:
+    """The served Formsite mock in the environment the CLI reads, run from tmp_path."""
+    monkeypatch.setenv("FORMSITE_TOKEN", "fs_demo_token")
+    monkeypatch.setenv("FORMSITE_BASE_URL", served_formsite.base_url)
+    monkeypatch.chdir(tmp_path)
+    return served_formsite
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
