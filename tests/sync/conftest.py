@@ -38,7 +38,7 @@ def in_process(mock: ProviderMock, tmp_path: Path, **options: Any) -> SyncOption
         forms=forms,
         to=options.pop("to", f"duckdb:///{tmp_path / 'sync.duckdb'}"),
         pipelines_dir=str(tmp_path / "pipelines"),
-        transport=mock.transport(),
+        transport=options.pop("transport", None) or mock.transport(),
         client_options={"token": credential(mock), "base_url": mock.base_url, "throttle": False, "retry": False},
         **options,
     )

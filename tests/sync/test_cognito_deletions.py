@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import httpx
 
 from formclients.mocks import create_mock
 from formclients.mocks.cognito_forms import CognitoFormsMock
@@ -138,3 +139,29 @@ def test_an_entry_added_during_the_run_neither_hides_a_deletion_nor_costs_a_resc
     rows = stored(tmp_path, "entries_1")
     assert rows[f"1-{during.created.number}"]["message"] == "Submitted during the sync"
     assert sum(row["_deleted_at"] is None for row in rows.values()) == 40
+
+
+class CreateAfterCount(httpx.BaseTransport):
+    """The mock's transport, creating one entry right after the sync's entry count ($top=0) is
+    answered: between the count and the read, the one moment the count check can be fooled."""
+
+    def __init__(self, mock: CognitoFormsMock) -> None:
+        self.mock, self.inner = mock, mock.transport()
+        self.created: StoredEntry | None = None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.url.params.get("$top") == "0" and self.created is None:
+            self.created = new_entry(self.mock, "Submitted between the count and the read")
+        return response
+
+
+def test_an_entry_added_between_the_count_and_the_read_costs_a_scan_that_marks_nothing(tmp_path: Path) -> None:
+    mock = cognito()
+    first = sync(mock, tmp_path, forms=["1"])
+    between = CreateAfterCount(mock)
+    summary = sync(mock, tmp_path, forms=["1"], transport=between)
+    assert between.created is not None
+    assert summary["resources"]["entries_1"]["rows_written"] == 1  # the new entry, read by this run
+    assert summary["deleted"] == {} and deleted_ids(tmp_path) == set()
+    assert summary["requests"] == first["requests"] + 1  # 41 stored against a count of 40: one scan page
