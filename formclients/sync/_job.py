@@ -3,8 +3,10 @@
 A run (1) finishes any load a killed run left behind, (2) extracts what changed since the
 state dlt committed last time and loads it (rows and state in one load), a load every
 `pages_per_load` pages, so a long first sync commits as it goes, then (3) compares the number
-of live records stored per form with the count the API reports: more stored than the API
-has means deletions, found by a full-key scan and marked; fewer means rows the destination
+of live records stored per form with the count the API reported *before* the read (so every
+record counted was read, and one created during the run is no gap; one created in the short
+time between the count and the read only costs a scan that marks nothing): more stored than
+counted means deletions, found by a full-key scan and marked; fewer means rows the destination
 lost, repaired by reading that form again. A quota that runs out stops the run after loading
 what was read; the next run carries on from there.
 """
@@ -18,7 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,7 @@ from ._columns import DELETED_AT
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Plan, Report, make_plan, provider_source, rescan, table_name, tombstones
+from ._source import Plan, Report, make_plan, provider_source, rescan, table_name
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -113,8 +115,11 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     try:
         # The first requests go before dlt's setup (most of a second): under a rate limit the
         # window then opens sooner, and the setup runs while it is open.
+        counts: dict[str, int | None] = {}
         try:
-            plan: Plan | None = make_plan(api, options.forms or None)
+            planned = make_plan(api, options.forms or None)
+            counts = {form.id: api.count(form) for form in planned.forms}  # before the read: see the docstring
+            plan: Plan | None = planned
         except QuotaExhaustedError as error:
             plan, report.quota = None, error
         pipeline, _ = pipeline_for(options.provider, options)
@@ -135,9 +140,10 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
             plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
         if report.quota is None and plan is not None:
             try:
-                repairs = reconcile(pipeline, api, plan, report, options.observer)
+                repairs = reconcile(pipeline, api, plan, counts, report, options.observer)
             except QuotaExhaustedError as error:
                 repairs, report.quota = [], error
+            written.update(report.deleted)  # the rows marked deleted
             if repairs:
                 pipeline.run(dlt.source(name=api.provider, max_table_nesting=0)(lambda: repairs)())
                 loads += 1
@@ -231,23 +237,44 @@ def rate_limit_bound(requests: int, limits: Sequence[RateLimit]) -> float:
 # -- deletions and gaps -------------------------------------------------------------------------------
 
 
-def reconcile(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None) -> list[Any]:
-    """Resources that mark deleted records or repair gaps, for forms whose stored live count
-    differs from the count the API reports."""
+def reconcile(
+    pipeline: Any,
+    api: ProviderApi,
+    plan: Plan,
+    counts: dict[str, int | None],
+    report: Report,
+    observer: PageObserver | None,
+) -> list[Any]:
+    """Marks deleted records, and returns resources that repair gaps, for forms whose stored
+    live count differs from the count the API reported before the read (`counts`)."""
     repairs: list[Any] = []
-    counts = [(form, count) for form in plan.forms if (count := api.count(form)) is not None]
-    stored_keys = live_keys(pipeline, [table_name(api, form.id) for form, _ in counts])
-    for form, count in counts:
+    counted = [(form, count) for form in plan.forms if (count := counts.get(form.id)) is not None]
+    stored_keys = live_keys(pipeline, [table_name(api, form.id) for form, _ in counted])
+    for form, count in counted:
         table = table_name(api, form.id)
         stored = stored_keys[table]
         if len(stored) > count:
             gone = stored - {record.key for page in api.everything(form) for record in page}
             if gone:
+                mark_deleted(pipeline, table, sorted(gone))
                 report.deleted[table] = len(gone)
-                repairs.append(tombstones(api, form, sorted(gone)))
         elif len(stored) < count:
             repairs.append(rescan(api, form, plan.fields[form.id], report, _seen(report, observer)))
     return repairs
+
+
+def mark_deleted(pipeline: Any, table: str, keys: Sequence[str]) -> None:
+    """Sets `_deleted_at` on these rows and nothing else: a deleted record keeps what it last held.
+    (A dlt merge of `{id, _deleted_at}` would replace the whole row and empty its other columns.)
+    Not in a dlt load, and needing none: a run stopped midway leaves the count check unequal, so
+    the next run scans and marks again."""
+    moment = datetime.now(UTC)
+    with pipeline.sql_client() as sql:
+        name = sql.make_qualified_table_name(table)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            sql.execute_sql(f"UPDATE {name} SET {DELETED_AT} = %s WHERE id IN ({marks})", moment, *chunk)
 
 
 def _seen(report: Report, observer: PageObserver | None) -> Any:

@@ -315,19 +315,6 @@ def changed_rows(
     return snapshot
 
 
-def tombstones(api: ProviderApi, form: FormRef, keys: Iterable[str]) -> DltResource:
-    """Marks records the source no longer has: `_deleted_at` set (the provider deleted them;
-    the row stays, with what it last held, so the deletion is visible)."""
-    table = table_name(api, form.id)
-    moment = datetime.now(UTC)
-
-    @dlt.resource(name=f"{table}_deletions", table_name=table, primary_key="id", write_disposition="merge")
-    def deletions() -> Iterator[dict[str, Any]]:
-        yield from ({"id": key, "form": form.id, DELETED_AT: moment} for key in keys)
-
-    return deletions
-
-
 def rescan(
     api: ProviderApi, form: FormRef, declared: list[Field] | None, report: Report, seen: Callable[[str, int], None]
 ) -> DltResource:

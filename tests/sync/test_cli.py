@@ -12,14 +12,6 @@ from formclients.cli import main
 from .conftest import ServedMock
 
 
-@pytest.fixture
-def formsite_env(served_formsite: ServedMock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ServedMock:
-    monkeypatch.setenv("FORMSITE_TOKEN", "fs_demo_token")
-    monkeypatch.setenv("FORMSITE_BASE_URL", served_formsite.base_url)
-    monkeypatch.chdir(tmp_path)
-    return served_formsite
-
-
 def test_sync_json_summary_into_the_default_duckdb_file(
     formsite_env: ServedMock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
