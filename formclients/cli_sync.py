@@ -185,12 +185,14 @@ def full_scan_estimate(api: Any, forms: list[Any], args: argparse.Namespace) -> 
     _, label = destination(args.to)
     nothing_stored = label.startswith("duckdb:///") and not Path(label.removeprefix("duckdb:///")).exists()
     pipeline, _ = pipeline_for(api.provider, SyncOptions(api.provider, to=args.to, pipelines_dir=args.pipelines_dir))
+    uncounted = [table_name(api, form.id) for form in forms if form.count is None]
+    # Opening a DuckDB file that is not there would create it: a dry run writes nothing.
+    stored = {table: set() for table in uncounted} if nothing_stored else live_keys(pipeline, uncounted)
     estimate = {}
     for form in forms:
         table = table_name(api, form.id)
-        if form.count is None:  # opening a DuckDB file that is not there would create it: a dry run writes nothing
-            stored = 0 if nothing_stored else len(live_keys(pipeline, table))
-            form = dataclasses.replace(form, count=stored)
+        if form.count is None:
+            form = dataclasses.replace(form, count=len(stored[table]))
         estimate[f"{table} full scan"] = api.request_estimate([form])[f"{api.record_table} {form.id}"]
     return estimate
 

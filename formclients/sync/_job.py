@@ -3,26 +3,27 @@
 A run (1) finishes any load a killed run left behind, (2) extracts what changed since the
 state dlt committed last time and loads it (rows and state in one load), a load every
 `pages_per_load` pages, so a long first sync commits as it goes, then (3) compares the number
-of live records stored per form with the count the API reports: more stored than the API
-has means deletions, found by a full-key scan and marked; fewer means rows the destination
+of live records stored per form with the count the API reported *before* the read (so every
+record counted was read, and one created during the run is no gap; one created in the short
+time between the count and the read only costs a scan that marks nothing): more stored than
+counted means deletions, found by a full-key scan and marked; fewer means rows the destination
 lost, repaired by reading that form again. With `full_scan` (`--full-scan`), step (3) is
 instead a read of every record, compared with what is stored: changes the incremental read
-cannot see (Formr triage) and deletions no count reveals. A quota that runs out stops the run
-after loading what was read; the next run carries on from there.
+cannot see (Formr triage) and deletions no count reveals (Formr has none). A quota that runs
+out stops the run after loading what was read; the next run carries on from there.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import math
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from ._columns import DELETED_AT, RAW
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Plan, Report, Stored, digest, make_plan, provider_source, rescan, table_name, tombstones
+from ._source import Plan, Report, Scan, digest, make_plan, provider_source, rescan, table_name
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -110,21 +111,29 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     api, client = connect(options.provider, counting, forms=options.forms, **options.client_options)
     if options.on_client:
         options.on_client(client)
-    pipeline, label = pipeline_for(options.provider, options)
+    _, label = destination(options.to)  # a bad --to fails here, before any request
     report = Report()
     written: Counter[str] = Counter()
     recovered: Counter[str] = Counter()
     loads = 0
     try:
+        # The first requests go before dlt's setup (most of a second): under a rate limit the
+        # window then opens sooner, and the setup runs while it is open.
+        counts: dict[str, int | None] = {}
+        try:
+            planned = make_plan(api, options.forms or None)
+            if not options.full_scan:  # (a full scan needs no count)
+                counts = {form.id: api.count(form) for form in planned.forms}  # before the read: see the docstring
+            plan: Plan | None = planned
+        except QuotaExhaustedError as error:
+            plan, report.quota = None, error
+        pipeline, _ = pipeline_for(options.provider, options)
+        drop_committed_leftovers(pipeline)
         if pipeline.has_pending_data:  # a killed run left packages: dlt loads them (and only them) first
             pipeline.run()
             recovered.update(_rows(pipeline))
-        try:
-            plan: Plan | None = make_plan(api, options.forms or None)
-        except QuotaExhaustedError as error:
-            plan, report.quota = None, error
         while plan is not None:
-            report.more = set()
+            report.more, report.unloaded = set(), 0
             source = provider_source(
                 api, observer=options.observer, report=report, pages_per_load=options.pages_per_load, plan=plan
             )
@@ -135,15 +144,24 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
                 break
             plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
         if report.quota is None and plan is not None:
-            check = full_scan if options.full_scan else reconcile
+            scans: list[Scan] = []
             try:
-                repairs = check(pipeline, api, plan, report, options.observer)
+                if options.full_scan:
+                    scans, repairs = full_scan(pipeline, api, plan, report, options.observer)
+                else:
+                    repairs = reconcile(pipeline, api, plan, counts, report, options.observer)
             except QuotaExhaustedError as error:
                 repairs, report.quota = [], error
             if repairs:
                 pipeline.run(dlt.source(name=api.provider, max_table_nesting=0)(lambda: repairs)())
                 loads += 1
                 written.update(_rows(pipeline))
+            if report.quota is None:  # a scan a quota stopped read a partial list: it proves no deletion
+                for scan in scans:
+                    if gone := scan.gone():
+                        mark_deleted(pipeline, scan.table, gone)
+                        report.deleted[scan.table] = len(gone)
+            written.update(report.deleted)  # the rows marked deleted
     finally:
         client.close()
     elapsed = time.perf_counter() - started
@@ -175,6 +193,27 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
         "waiting": [f"{options.provider} {api.waiting}"] if api.waiting else [],
         "stopped": stopped(report.quota, client) if report.quota else None,
     }
+
+
+def drop_committed_leftovers(pipeline: Any) -> None:
+    """Delete what a kill left of extracted packages whose rows dlt had already committed.
+
+    dlt commits a normalized package by renaming it into its load storage, then deletes the
+    extracted package (its log says "Committing storage, do not kill this process"). A kill
+    between the two, or during the delete, leaves that extracted package, whole or in part, and
+    dlt would normalize it again on the next run: it fails ("new_jobs" missing, or the renamed
+    package in the way), and would load the part again if it did not. An extracted package comes
+    into place whole (dlt renames it from a temporary folder), so one that is committed, or lacks
+    its job folder, is such a leftover."""
+    extracted = pipeline.list_extracted_load_packages()
+    if not extracted:
+        return
+    committed = set(pipeline.list_normalized_load_packages()) | set(pipeline.list_completed_load_packages())
+    packages = pipeline._get_normalize_storage().extracted_packages  # dlt keeps no public delete for one package
+    for load_id in extracted:
+        jobs = Path(packages.storage.storage_path) / packages.get_package_path(load_id) / packages.NEW_JOBS_FOLDER
+        if load_id in committed or not jobs.is_dir():
+            packages.delete_package(load_id)
 
 
 def stopped(error: QuotaExhaustedError, client: Any) -> dict[str, Any]:
@@ -213,38 +252,46 @@ def rate_limit_bound(requests: int, limits: Sequence[RateLimit]) -> float:
 # -- deletions and gaps -------------------------------------------------------------------------------
 
 
-def reconcile(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None) -> list[Any]:
-    """Resources that mark deleted records or repair gaps, for forms whose stored live count
-    differs from the count the API reports."""
+def reconcile(
+    pipeline: Any,
+    api: ProviderApi,
+    plan: Plan,
+    counts: dict[str, int | None],
+    report: Report,
+    observer: PageObserver | None,
+) -> list[Any]:
+    """Marks deleted records, and returns resources that repair gaps, for forms whose stored
+    live count differs from the count the API reported before the read (`counts`)."""
     repairs: list[Any] = []
-    for form in plan.forms:
-        count = api.count(form)
-        if count is None:
-            continue
+    counted = [(form, count) for form in plan.forms if (count := counts.get(form.id)) is not None]
+    stored_keys = live_keys(pipeline, [table_name(api, form.id) for form, _ in counted])
+    for form, count in counted:
         table = table_name(api, form.id)
-        stored = live_keys(pipeline, table)
+        stored = stored_keys[table]
         if len(stored) > count:
             gone = stored - {record.key for page in api.everything(form) for record in page}
             if gone:
+                mark_deleted(pipeline, table, sorted(gone))
                 report.deleted[table] = len(gone)
-                repairs.append(tombstones(api, form, last_held(pipeline, table, sorted(gone))))
         elif len(stored) < count:
             repairs.append(rescan(api, form, plan.fields[form.id], report, _seen(report, observer)))
     return repairs
 
 
-def full_scan(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None) -> list[Any]:
+def full_scan(
+    pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None
+) -> tuple[list[Scan], list[Any]]:
     """`--full-scan`: every record of every form read again and compared with what is stored (the
-    digest of `_raw`): new or different records are written, stored live records the API no
-    longer returns are marked deleted. The only way to see Formr triage changes and deletions;
-    for the other providers a repair (the count check of `reconcile` sees only net changes)."""
+    digest of `_raw`): the resources that write the new or different ones, and the scans whose
+    keys, once read, say which stored records are gone. The only way to see Formr triage changes
+    and deletions; for the other providers a repair of what the incremental read missed."""
     seen = _seen(report, observer)
-    scans = []
-    for form in plan.forms:
-        table = table_name(api, form.id)
-        stored = Stored(stored_digests(pipeline, table), functools.partial(last_held, pipeline, table))
-        scans.append(rescan(api, form, plan.fields[form.id], report, seen, stored=stored))
-    return scans
+    scans = [Scan(table_name(api, form.id), stored_digests(pipeline, table_name(api, form.id))) for form in plan.forms]
+    resources = [
+        rescan(api, form, plan.fields[form.id], report, seen, scan)
+        for form, scan in zip(plan.forms, scans, strict=True)
+    ]
+    return scans, resources
 
 
 def full_scan_summary(api: ProviderApi, plan: Plan, report: Report) -> dict[str, dict[str, int]]:
@@ -260,6 +307,41 @@ def full_scan_summary(api: ProviderApi, plan: Plan, report: Report) -> dict[str,
     }
 
 
+def stored_digests(pipeline: Any, table: str) -> dict[str, str | None]:
+    """Every stored key -> the digest of its `_raw` as `digest` makes it from the API's JSON (None:
+    marked deleted); empty when the table does not exist yet. Databases hand JSON back as text
+    (DuckDB, SQLite) or parsed (PostgreSQL); read in batches, only the digests are kept."""
+    digests: dict[str, str | None] = {}
+    try:
+        with pipeline.sql_client() as sql:
+            name = sql.make_qualified_table_name(table)
+            with sql.execute_query(f"SELECT id, {RAW}, {DELETED_AT} FROM {name}") as cursor:
+                while batch := cursor.fetchmany(1000):
+                    for key, raw, deleted in batch:
+                        if deleted is not None or raw is None:
+                            digests[str(key)] = None
+                        else:
+                            digests[str(key)] = digest(json.loads(raw) if isinstance(raw, str) else raw)
+    except Exception as error:  # the table or dataset does not exist yet
+        if not any(text in str(error).lower() for text in ("not exist", "not found", "no such")):
+            raise
+    return digests
+
+
+def mark_deleted(pipeline: Any, table: str, keys: Sequence[str]) -> None:
+    """Sets `_deleted_at` on these rows and nothing else: a deleted record keeps what it last held.
+    (A dlt merge of `{id, _deleted_at}` would replace the whole row and empty its other columns.)
+    Not in a dlt load, and needing none: a run stopped midway leaves the count check unequal, so
+    the next run scans and marks again."""
+    moment = datetime.now(UTC)
+    with pipeline.sql_client() as sql:
+        name = sql.make_qualified_table_name(table)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            sql.execute_sql(f"UPDATE {name} SET {DELETED_AT} = %s WHERE id IN ({marks})", moment, *chunk)
+
+
 def _seen(report: Report, observer: PageObserver | None) -> Any:
     def seen(resource: str, items: int) -> None:
         report.page(resource, items)
@@ -269,54 +351,20 @@ def _seen(report: Report, observer: PageObserver | None) -> Any:
     return seen
 
 
-def live_keys(pipeline: Any, table: str) -> set[str]:
-    """Keys of the records stored and not marked deleted (empty when the table does not exist yet)."""
-    return {str(key) for key, deleted in stored_rows(pipeline, table, f"id, {DELETED_AT}") if deleted is None}
-
-
-def stored_digests(pipeline: Any, table: str) -> dict[str, str | None]:
-    """Every stored key -> the digest of its `_raw` as `digest` makes it from the API's JSON
-    (None: marked deleted). Databases hand JSON back as text (DuckDB, SQLite) or parsed (PostgreSQL)."""
-    digests: dict[str, str | None] = {}
-    for key, raw, deleted in stored_rows(pipeline, table, f"id, {RAW}, {DELETED_AT}"):
-        if deleted is not None or raw is None:
-            digests[str(key)] = None
-        else:
-            digests[str(key)] = digest(json.loads(raw) if isinstance(raw, str) else raw)
-    return digests
-
-
-def last_held(pipeline: Any, table: str, keys: list[str]) -> list[dict[str, Any]]:
-    """The stored rows of these keys, as last written (JSON columns parsed back, dlt's own columns
-    left out), to be written again marked deleted."""
-    columns = pipeline.default_schema.get_table_columns(table)
-    names = [name for name in columns if not name.startswith("_dlt_")]
-    json_columns = {name for name in names if columns[name].get("data_type") == "json"}
-    rows: dict[str, dict[str, Any]] = {}
+def live_keys(pipeline: Any, tables: list[str]) -> dict[str, set[str]]:
+    """Per table, the keys of the records stored and not marked deleted (empty for a table that does
+    not exist yet), over one connection."""
+    keys: dict[str, set[str]] = {table: set() for table in tables}
+    if not tables:
+        return keys
     with pipeline.sql_client() as sql:
-        table_sql = sql.make_qualified_table_name(table)
-        selected = ", ".join(sql.escape_column_name(name) for name in names)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            query = f"SELECT {selected} FROM {table_sql} WHERE id IN ({', '.join(['%s'] * len(chunk))})"
-            for values in sql.execute_sql(query, *chunk) or []:
-                row = dict(zip(names, values, strict=True))
-                for name in json_columns:
-                    if isinstance(row[name], str):  # DuckDB and SQLite give JSON back as text
-                        row[name] = json.loads(row[name])
-                rows[str(row["id"])] = row
-    return [rows.get(key, {"id": key}) for key in keys]
-
-
-def stored_rows(pipeline: Any, table: str, columns: str) -> Iterator[tuple[Any, ...]]:
-    """The table's rows, these columns, a batch at a time (none when the table does not exist yet)."""
-    try:
-        with pipeline.sql_client() as sql:
-            name = sql.make_qualified_table_name(table)
-            with sql.execute_query(f"SELECT {columns} FROM {name}") as cursor:
-                while batch := cursor.fetchmany(1000):
-                    yield from (tuple(row) for row in batch)
-    except Exception as error:  # the table or dataset does not exist yet
-        if "not exist" in str(error).lower() or "not found" in str(error).lower() or "no such" in str(error).lower():
-            return
-        raise
+        for table in tables:
+            try:
+                name = sql.make_qualified_table_name(table)
+                rows = sql.execute_sql(f"SELECT id FROM {name} WHERE {DELETED_AT} IS NULL")
+            except Exception as error:  # the table or dataset does not exist yet
+                if not any(text in str(error).lower() for text in ("not exist", "not found", "no such")):
+                    raise
+                continue
+            keys[table] = {str(row[0]) for row in rows or []}
+    return keys

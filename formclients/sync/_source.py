@@ -12,9 +12,10 @@ Tables (one dataset per provider):
 
 Everything a later run needs (where each read stands, column names, row hashes) is dlt
 resource state, which dlt commits in the same load as the rows, so a run killed at any point
-resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages
-(the job then loads and carries on) or when a quota is used up (the job loads what was read
-and stops).
+resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages, or
+before a request that would wait `LOAD_IN_WAITS_FROM` seconds or more for a rate limit (the job
+then loads what was read, in the time it would have slept, and carries on), or when a quota is
+used up (the job loads what was read and stops).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import dlt
 from dlt.extract.resource import DltResource
 
 from formclients.runtime import QuotaExhaustedError
+from formclients.runtime._transports import before_wait
 
 from ._columns import (
     DELETED_AT,
@@ -48,6 +50,11 @@ from ._faults import crash_point
 from ._model import FormRef, PageObserver, ProviderApi, Record
 
 FIELDS_TABLE = "fields"
+LOAD_IN_WAITS_FROM = 3.0  # seconds: a rate-limit wait this long is spent loading the pages read
+
+
+class LoadFirst(Exception):
+    """The next request would wait for a rate limit with pages read and not loaded: load them first."""
 
 
 @dataclass
@@ -67,7 +74,8 @@ class Report:
     deleted: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)  # records a full scan found new or different
     forms: list[FormRef] = field(default_factory=list)
-    more: set[str] = field(default_factory=set)  # resources that stopped at the page budget, with more to read
+    more: set[str] = field(default_factory=set)  # resources that stopped before the end, to read in the next load
+    unloaded: int = 0  # pages read in this load
     quota: QuotaExhaustedError | None = None  # the quota that stopped the run
 
     def page(self, resource: str, items: int) -> None:
@@ -229,18 +237,19 @@ def records_resource(
         pages = api.changes(form, state.setdefault("read", {}), run)
         read = 0
         try:
-            for page in pages:
+            while (page := next_page(pages, report)) is not None:
                 crash_point("page")
                 yield from columns.learn(page)
                 yield dlt.mark.with_table_name(columns.rows(page, report), table)
                 yield from child_rows(page)
                 seen(table, len(page))
                 read += 1
+                report.unloaded += 1
                 if pages_per_load is not None and read >= pages_per_load:
                     # Load what was read, with where the read stands, then carry on in the next load. A read
                     # that is done ends without a request (its walk knows it reached the end), so one more
                     # page is read to know whether there is more: a load holds up to pages_per_load + 1.
-                    extra = next(pages, None)
+                    extra = next_page(pages, report)
                     if extra is None:
                         return
                     crash_point("page")
@@ -250,10 +259,27 @@ def records_resource(
                     seen(table, len(extra))
                     report.more.add(table)
                     return
+        except LoadFirst:  # the request was not sent; the read resumes from its last page's state
+            report.more.add(table)
         except QuotaExhaustedError as error:  # what was read stays, with its state: the next run resumes
             report.quota = error
 
     return records
+
+
+def next_page(pages: Iterator[list[Record]], report: Report) -> list[Record] | None:
+    """The next page (None at the end), or `LoadFirst` instead of a long wait while pages of this load
+    are unread by the destination: the wait then goes to loading them, not to sleeping."""
+
+    def give_way(wait: float) -> None:
+        if report.unloaded and wait >= LOAD_IN_WAITS_FROM:
+            raise LoadFirst
+
+    token = before_wait.set(give_way)
+    try:
+        return next(pages, None)
+    finally:
+        before_wait.reset(token)
 
 
 def child_rows(page: list[Record]) -> Iterator[Any]:
@@ -304,30 +330,18 @@ def changed_rows(
     return snapshot
 
 
-def tombstones(api: ProviderApi, form: FormRef, rows: list[dict[str, Any]]) -> DltResource:
-    """Writes back the stored rows of records the source no longer has (`last_held` in the job)
-    with `_deleted_at` set: the provider deleted them; the row stays, with what it last held."""
-    table = table_name(api, form.id)
+@dataclass
+class Scan:
+    """A full scan of one form's table: what the destination holds (every stored key -> the digest
+    of its `_raw`, None when marked deleted) and the keys the API returned (filled while it reads)."""
 
-    @dlt.resource(name=f"{table}_deletions", table_name=table, primary_key="id", write_disposition="merge")
-    def deletions() -> Iterator[dict[str, Any]]:
-        yield from marked_deleted(form, rows)
+    table: str
+    stored: Mapping[str, str | None]
+    returned: set[str] = field(default_factory=set)
 
-    return deletions
-
-
-def marked_deleted(form: FormRef, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows with `_deleted_at` set (a merge writes whole rows: what a row leaves out is NULL after it)."""
-    moment = datetime.now(UTC)
-    return [{"form": form.id, **row, DELETED_AT: moment} for row in rows]
-
-
-@dataclass(frozen=True)
-class Stored:
-    """What the destination holds of one form's table, for a full scan to compare with."""
-
-    digests: Mapping[str, str | None]  # every stored key -> the digest of its `_raw` (None: marked deleted)
-    rows: Callable[[list[str]], list[dict[str, Any]]]  # the stored rows of these keys, as last written
+    def gone(self) -> list[str]:
+        """Stored live keys the API no longer returned (only meaningful after a complete read)."""
+        return sorted(key for key, held in self.stored.items() if held is not None and key not in self.returned)
 
 
 def rescan(
@@ -336,42 +350,33 @@ def rescan(
     declared: list[Field] | None,
     report: Report,
     seen: Callable[[str, int], None],
-    stored: Stored | None = None,
+    scan: Scan | None = None,
 ) -> DltResource:
-    """Every record of one form again. Without `stored`: all of them are written (used when the
+    """Every record of one form again. Without `scan`: all of them are written (used when the
     destination holds fewer live records than the API counts: rows removed from the destination
-    by hand, or an assumption of the walk broken).
-
-    With `stored` (a full scan, `--full-scan`), only records that are new or differ from what is
-    stored are written, and stored live records the API no longer returns are marked deleted. A scan a quota stops
-    marks nothing: a partial list proves no deletion."""
+    by hand, or an assumption of the walk broken). With `scan` (`--full-scan`): only records new
+    or different from what is stored, and the keys returned are kept for the deletion check. A
+    quota that stops the read keeps what was read (`report.quota`)."""
     table = table_name(api, form.id)
-    name = f"{table}_rescan" if stored is None else f"{table}_full_scan"
+    name = f"{table}_rescan" if scan is None else f"{table}_full_scan"
 
     @dlt.resource(name=name, table_name=table, primary_key="id", write_disposition="merge")
     def rows() -> Iterator[Any]:
         kept = dlt.current.source_state().get("resources", {}).get(table, {})
         columns = Columns(table, form, declared, json.loads(json.dumps(kept)))
         columns.hinted = set(columns.columns)  # the table has its columns
-        returned: set[str] = set()
         try:
             for page in api.everything(form):
                 read = len(page)
-                if stored is not None:
-                    returned.update(record.key for record in page)
-                    page = [record for record in page if stored.digests.get(record.key) != digest(record.raw)]
+                if scan is not None:
+                    scan.returned.update(record.key for record in page)
+                    page = [record for record in page if scan.stored.get(record.key) != digest(record.raw)]
                     report.changed[table] = report.changed.get(table, 0) + len(page)
                 list(columns.learn(page))
                 yield columns.rows(page, report)
                 yield from child_rows(page)
                 seen(name, read)
-        except QuotaExhaustedError as error:  # what was read is written; nothing is marked deleted
+        except QuotaExhaustedError as error:
             report.quota = error
-            return
-        if stored is not None:
-            gone = sorted(key for key, held in stored.digests.items() if held is not None and key not in returned)
-            if gone:
-                report.deleted[table] = len(gone)
-                yield marked_deleted(form, stored.rows(gone))
 
     return rows

@@ -147,21 +147,6 @@ def test_a_full_scan_repairs_a_formsite_edit_the_update_window_missed(tmp_path: 
     ]
 
 
-def test_a_deleted_formester_submission_keeps_what_it_held(tmp_path: Path) -> None:
-    """The count check's deletion marks (no full scan) write the stored row back, not a bare key."""
-    mock = create_mock("formester", rate_limits=False)
-    sync(mock, tmp_path, forms=["456"])
-    victim = next(key for key, s in mock.submissions.items() if s["data"].get("Rating") == 2)
-    del mock.submissions[victim]
-    assert sync(mock, tmp_path, forms=["456"])["deleted"] == {"submissions_456": 1}
-    kept = rows(
-        tmp_path,
-        "select rating, _raw->>'$.data.Rating', _deleted_at is not null"
-        f" from formester.submissions_456 where id = '{victim}'",
-    )
-    assert kept == [(2, "2", True)]
-
-
 def test_postgres_full_scan_compares_jsonb_and_marks_a_deletion(tmp_path: Path, postgres_db: str) -> None:
     import psycopg2
 
