@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 SYNC_EXTRA_MISSING = "this command needs the sync extra: pip install 'formclients[sync]'"
@@ -41,6 +42,12 @@ def add_parser(commands: Any) -> None:
     sync.add_argument("--to", metavar="URL", help="destination (default: duckdb:///./formclients.duckdb)")
     sync.add_argument("--json", action="store_true", help="print a machine-readable summary")
     sync.add_argument("--dry-run", action="store_true", help="print the requests and quota a run will cost")
+    sync.add_argument(
+        "--full-scan",
+        action="store_true",
+        help="also re-read every record of the chosen forms: write those that differ from what is stored and mark"
+        " those no longer returned deleted (Formr triage changes and deletions; a repair for the others)",
+    )
     sync.add_argument("--no-progress", action="store_true", help="no progress bars")
     sync.add_argument("--pipelines-dir", help="where dlt keeps pipeline state (default: dlt's own)")
     sync.add_argument(
@@ -69,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         forms = args.forms or _default_forms(provider)
         try:
             if args.dry_run:
-                summaries.append(dry_run(provider, forms))
+                summaries.append(dry_run(provider, forms, args))
             else:
                 summaries.append(sync_one(provider, forms, args))
                 if summaries[-1]["stopped"]:
@@ -103,7 +110,7 @@ def describe_error(error: BaseException) -> str:
 def sync_one(provider: str, forms: list[str], args: argparse.Namespace) -> dict[str, Any]:
     from .sync import SyncOptions, run_sync
 
-    options = SyncOptions(provider, forms=forms, to=args.to, pipelines_dir=args.pipelines_dir)
+    options = SyncOptions(provider, forms=forms, to=args.to, pipelines_dir=args.pipelines_dir, full_scan=args.full_scan)
     if args.pages_per_load:
         options.pages_per_load = args.pages_per_load
     if args.no_throttle:
@@ -118,9 +125,11 @@ def sync_one(provider: str, forms: list[str], args: argparse.Namespace) -> dict[
         return run_sync(options)
 
 
-def dry_run(provider: str, forms: list[str]) -> dict[str, Any]:
+def dry_run(provider: str, forms: list[str], args: argparse.Namespace) -> dict[str, Any]:
     """What a first (full) sync would cost, from the form counts (one request to list the forms),
-    against the quota the client's store counts for this credential (`client.quota`)."""
+    against the quota the client's store counts for this credential (`client.quota`); with
+    `--full-scan`, plus a read of every record of each form (counted by the API, or, where it
+    counts nothing (Formr), by what the destination holds)."""
     from .sync import rate_limit_bound
     from .sync._http import CountingTransport
     from .sync._source import choose_forms
@@ -131,6 +140,8 @@ def dry_run(provider: str, forms: list[str]) -> dict[str, Any]:
     with client:
         chosen = choose_forms(api.forms(), forms or None) if api.record_table else []
         estimate = api.request_estimate(chosen)
+        if args.full_scan:
+            estimate |= full_scan_estimate(api, chosen, args)
         quotas = client.quota.status()
     total = sum(estimate.values())
     limits = client.throttle.limits if client.throttle else client.profile.rate_limits
@@ -157,8 +168,33 @@ def dry_run(provider: str, forms: list[str]) -> dict[str, Any]:
             for q in quotas
         ],
         "fits_quota": None if left is None else total <= left,
-        "note": "an upper bound for a first sync; a later sync reads only what changed (about 1 page per form)",
+        "note": "an upper bound for a first sync; a later sync reads only what changed (about 1 page per form)"
+        + ("; a full scan reads every record again, every time" if args.full_scan else ""),
     }
+
+
+def full_scan_estimate(api: Any, forms: list[Any], args: argparse.Namespace) -> dict[str, int]:
+    """Requests `--full-scan` adds: what reading each form whole costs, from the API's count of its
+    records or, where the API has none, from the live records the destination holds."""
+    import dataclasses
+
+    from .sync import SyncOptions, destination
+    from .sync._job import live_keys, pipeline_for
+    from .sync._source import table_name
+
+    _, label = destination(args.to)
+    nothing_stored = label.startswith("duckdb:///") and not Path(label.removeprefix("duckdb:///")).exists()
+    pipeline, _ = pipeline_for(api.provider, SyncOptions(api.provider, to=args.to, pipelines_dir=args.pipelines_dir))
+    uncounted = [table_name(api, form.id) for form in forms if form.count is None]
+    # Opening a DuckDB file that is not there would create it: a dry run writes nothing.
+    stored = {table: set() for table in uncounted} if nothing_stored else live_keys(pipeline, uncounted)
+    estimate = {}
+    for form in forms:
+        table = table_name(api, form.id)
+        if form.count is None:
+            form = dataclasses.replace(form, count=len(stored[table]))
+        estimate[f"{table} full scan"] = api.request_estimate([form])[f"{api.record_table} {form.id}"]
+    return estimate
 
 
 def render(summary: dict[str, Any]) -> str:
@@ -189,6 +225,11 @@ def render(summary: dict[str, Any]) -> str:
     ]
     for name, figures in summary["resources"].items():
         lines.append(f"  {name:<40} {figures['items']:>7} read {figures['rows_written']:>7} written")
+    for table, scan in (summary.get("full_scan") or {}).items():
+        lines.append(
+            f"  full scan of {table}: {scan['read']} read, {scan['changed']} new or changed (written),"
+            f" {scan['deleted']} deleted at the source"
+        )
     for table, count in summary["deleted"].items():
         lines.append(f"  {table}: {count} records deleted at the source, marked with _deleted_at")
     problems = summary["problems"]

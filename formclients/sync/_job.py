@@ -7,13 +7,16 @@ of live records stored per form with the count the API reported *before* the rea
 record counted was read, and one created during the run is no gap; one created in the short
 time between the count and the read only costs a scan that marks nothing): more stored than
 counted means deletions, found by a full-key scan and marked; fewer means rows the destination
-lost, repaired by reading that form again. A quota that runs out stops the run after loading
-what was read; the next run carries on from there.
+lost, repaired by reading that form again. With `full_scan` (`--full-scan`), step (3) is
+instead a read of every record, compared with what is stored: changes the incremental read
+cannot see (Formr triage) and deletions no count reveals (Formr has none). A quota that runs
+out stops the run after loading what was read; the next run carries on from there.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import os
 import time
@@ -29,11 +32,11 @@ import httpx
 
 from formclients.runtime import QuotaExhaustedError, RateLimit
 
-from ._columns import DELETED_AT
+from ._columns import DELETED_AT, RAW
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Plan, Report, make_plan, provider_source, rescan, table_name
+from ._source import Plan, Report, Scan, digest, make_plan, provider_source, rescan, table_name
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -51,6 +54,7 @@ class SyncOptions:
     observer: PageObserver | None = None
     on_client: Callable[[Any], None] | None = None  # called with the client before the run (progress bars)
     pages_per_load: int | None = PAGES_PER_LOAD  # None: one load for the whole run
+    full_scan: bool = False  # then re-read every record, write those that differ, mark those gone (see full_scan)
 
 
 def destination(to: str | None) -> tuple[Any, str]:
@@ -118,7 +122,8 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
         counts: dict[str, int | None] = {}
         try:
             planned = make_plan(api, options.forms or None)
-            counts = {form.id: api.count(form) for form in planned.forms}  # before the read: see the docstring
+            if not options.full_scan:  # (a full scan needs no count)
+                counts = {form.id: api.count(form) for form in planned.forms}  # before the read: see the docstring
             plan: Plan | None = planned
         except QuotaExhaustedError as error:
             plan, report.quota = None, error
@@ -139,15 +144,24 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
                 break
             plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
         if report.quota is None and plan is not None:
+            scans: list[Scan] = []
             try:
-                repairs = reconcile(pipeline, api, plan, counts, report, options.observer)
+                if options.full_scan:
+                    scans, repairs = full_scan(pipeline, api, plan, report, options.observer)
+                else:
+                    repairs = reconcile(pipeline, api, plan, counts, report, options.observer)
             except QuotaExhaustedError as error:
                 repairs, report.quota = [], error
-            written.update(report.deleted)  # the rows marked deleted
             if repairs:
                 pipeline.run(dlt.source(name=api.provider, max_table_nesting=0)(lambda: repairs)())
                 loads += 1
                 written.update(_rows(pipeline))
+            if report.quota is None:  # a scan a quota stopped read a partial list: it proves no deletion
+                for scan in scans:
+                    if gone := scan.gone():
+                        mark_deleted(pipeline, scan.table, gone)
+                        report.deleted[scan.table] = len(gone)
+            written.update(report.deleted)  # the rows marked deleted
     finally:
         client.close()
     elapsed = time.perf_counter() - started
@@ -173,6 +187,7 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
         "rows_written": sum(written.values()),
         "recovered_rows": sum(recovered.values()),
         "deleted": dict(report.deleted),
+        "full_scan": full_scan_summary(api, plan, report) if options.full_scan and plan is not None else None,
         "problems": [{"table": p.table, "id": p.key, "problem": p.problem} for p in report.problems],
         "reading": {r.resource: {"strategy": r.strategy, "guarantee": r.guarantee} for r in api.readings()},
         "waiting": [f"{options.provider} {api.waiting}"] if api.waiting else [],
@@ -261,6 +276,56 @@ def reconcile(
         elif len(stored) < count:
             repairs.append(rescan(api, form, plan.fields[form.id], report, _seen(report, observer)))
     return repairs
+
+
+def full_scan(
+    pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None
+) -> tuple[list[Scan], list[Any]]:
+    """`--full-scan`: every record of every form read again and compared with what is stored (the
+    digest of `_raw`): the resources that write the new or different ones, and the scans whose
+    keys, once read, say which stored records are gone. The only way to see Formr triage changes
+    and deletions; for the other providers a repair of what the incremental read missed."""
+    seen = _seen(report, observer)
+    scans = [Scan(table_name(api, form.id), stored_digests(pipeline, table_name(api, form.id))) for form in plan.forms]
+    resources = [
+        rescan(api, form, plan.fields[form.id], report, seen, scan)
+        for form, scan in zip(plan.forms, scans, strict=True)
+    ]
+    return scans, resources
+
+
+def full_scan_summary(api: ProviderApi, plan: Plan, report: Report) -> dict[str, dict[str, int]]:
+    """Per form table: records the scan read, found new or different (and wrote), found deleted."""
+    tables = [table_name(api, form.id) for form in plan.forms]
+    return {
+        table: {
+            "read": report.items.get(f"{table}_full_scan", 0),
+            "changed": report.changed.get(table, 0),
+            "deleted": report.deleted.get(table, 0),
+        }
+        for table in tables
+    }
+
+
+def stored_digests(pipeline: Any, table: str) -> dict[str, str | None]:
+    """Every stored key -> the digest of its `_raw` as `digest` makes it from the API's JSON (None:
+    marked deleted); empty when the table does not exist yet. Databases hand JSON back as text
+    (DuckDB, SQLite) or parsed (PostgreSQL); read in batches, only the digests are kept."""
+    digests: dict[str, str | None] = {}
+    try:
+        with pipeline.sql_client() as sql:
+            name = sql.make_qualified_table_name(table)
+            with sql.execute_query(f"SELECT id, {RAW}, {DELETED_AT} FROM {name}") as cursor:
+                while batch := cursor.fetchmany(1000):
+                    for key, raw, deleted in batch:
+                        if deleted is not None or raw is None:
+                            digests[str(key)] = None
+                        else:
+                            digests[str(key)] = digest(json.loads(raw) if isinstance(raw, str) else raw)
+    except Exception as error:  # the table or dataset does not exist yet
+        if not any(text in str(error).lower() for text in ("not exist", "not found", "no such")):
+            raise
+    return digests
 
 
 def mark_deleted(pipeline: Any, table: str, keys: Sequence[str]) -> None:

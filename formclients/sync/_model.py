@@ -28,14 +28,16 @@ class FormRef:
 @dataclass(frozen=True)
 class Record:
     """One record (result, entry, submission, response): its key, its metadata columns, its
-    answers by field id, the raw JSON exactly as the API sent it, and its change time (what an
-    update-time window follows; None where the API has none)."""
+    answers by field id, the raw JSON exactly as the API sent it, its change time (what an
+    update-time window follows; None where the API has none), and rows it carries for tables of
+    their own (Formr: `{"notes": [...]}`), each row merged on its `id` whenever the record is written."""
 
     key: str
     meta: dict[str, Any]
     answers: dict[str, Any]
     raw: Any
     changed: Any = None
+    children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ Tables (one dataset per provider):
   per field, `_raw` (the record as the API sent it), `_problems` (what did not fit its column)
   and `_deleted_at`;
 - `fields`: every form's fields with their column, current label and type (merge on form, id);
+- tables of rows the records carry (`Record.children`, merge on `id`): Formr `notes`;
 - the provider's whole-list collections (Cogram `projects`, `members`, `users`).
 
 Everything a later run needs (where each read stands, column names, row hashes) is dlt
@@ -22,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -71,6 +72,7 @@ class Report:
     pages: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     deleted: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)  # records a full scan found new or different
     forms: list[FormRef] = field(default_factory=list)
     more: set[str] = field(default_factory=set)  # resources that stopped before the end, to read in the next load
     unloaded: int = 0  # pages read in this load
@@ -239,6 +241,7 @@ def records_resource(
                 crash_point("page")
                 yield from columns.learn(page)
                 yield dlt.mark.with_table_name(columns.rows(page, report), table)
+                yield from child_rows(page)
                 seen(table, len(page))
                 read += 1
                 report.unloaded += 1
@@ -252,6 +255,7 @@ def records_resource(
                     crash_point("page")
                     yield from columns.learn(extra)
                     yield dlt.mark.with_table_name(columns.rows(extra, report), table)
+                    yield from child_rows(extra)
                     seen(table, len(extra))
                     report.more.add(table)
                     return
@@ -276,6 +280,17 @@ def next_page(pages: Iterator[list[Record]], report: Report) -> list[Record] | N
         return next(pages, None)
     finally:
         before_wait.reset(token)
+
+
+def child_rows(page: list[Record]) -> Iterator[Any]:
+    """The rows the page's records carry for tables of their own (`Record.children`), merged on `id`."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for record in page:
+        for name, rows in record.children.items():
+            tables.setdefault(name, []).extend(rows)
+    for name, rows in tables.items():
+        hints = dlt.mark.make_hints(table_name=name, primary_key=["id"], write_disposition="merge")
+        yield dlt.mark.with_hints(rows, hints, create_table_variant=True)
 
 
 def changed_rows(
@@ -315,21 +330,53 @@ def changed_rows(
     return snapshot
 
 
-def rescan(
-    api: ProviderApi, form: FormRef, declared: list[Field] | None, report: Report, seen: Callable[[str, int], None]
-) -> DltResource:
-    """Every record of one form again: used when the destination holds fewer live records than
-    the API counts (rows removed from the destination by hand, or an assumption of the walk broken)."""
-    table = table_name(api, form.id)
+@dataclass
+class Scan:
+    """A full scan of one form's table: what the destination holds (every stored key -> the digest
+    of its `_raw`, None when marked deleted) and the keys the API returned (filled while it reads)."""
 
-    @dlt.resource(name=f"{table}_rescan", table_name=table, primary_key="id", write_disposition="merge")
+    table: str
+    stored: Mapping[str, str | None]
+    returned: set[str] = field(default_factory=set)
+
+    def gone(self) -> list[str]:
+        """Stored live keys the API no longer returned (only meaningful after a complete read)."""
+        return sorted(key for key, held in self.stored.items() if held is not None and key not in self.returned)
+
+
+def rescan(
+    api: ProviderApi,
+    form: FormRef,
+    declared: list[Field] | None,
+    report: Report,
+    seen: Callable[[str, int], None],
+    scan: Scan | None = None,
+) -> DltResource:
+    """Every record of one form again. Without `scan`: all of them are written (used when the
+    destination holds fewer live records than the API counts: rows removed from the destination
+    by hand, or an assumption of the walk broken). With `scan` (`--full-scan`): only records new
+    or different from what is stored, and the keys returned are kept for the deletion check. A
+    quota that stops the read keeps what was read (`report.quota`)."""
+    table = table_name(api, form.id)
+    name = f"{table}_rescan" if scan is None else f"{table}_full_scan"
+
+    @dlt.resource(name=name, table_name=table, primary_key="id", write_disposition="merge")
     def rows() -> Iterator[Any]:
         kept = dlt.current.source_state().get("resources", {}).get(table, {})
         columns = Columns(table, form, declared, json.loads(json.dumps(kept)))
         columns.hinted = set(columns.columns)  # the table has its columns
-        for page in api.everything(form):
-            list(columns.learn(page))
-            yield columns.rows(page, report)
-            seen(f"{table}_rescan", len(page))
+        try:
+            for page in api.everything(form):
+                read = len(page)
+                if scan is not None:
+                    scan.returned.update(record.key for record in page)
+                    page = [record for record in page if scan.stored.get(record.key) != digest(record.raw)]
+                    report.changed[table] = report.changed.get(table, 0) + len(page)
+                list(columns.learn(page))
+                yield columns.rows(page, report)
+                yield from child_rows(page)
+                seen(name, read)
+        except QuotaExhaustedError as error:
+            report.quota = error
 
     return rows

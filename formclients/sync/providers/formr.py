@@ -5,16 +5,20 @@ Formr has no API that lists forms or their fields: the forms are named by the us
 Responses are read with `formr.responses.iter_pages`, the API's own cursor (exact; when the
 response a cursor names is deleted, it resumes `from` the last `submittedAt` read and drops the
 ids it already had). Its checkpoint is kept after every page; the last one, kept between runs,
-resumes from the newest response read, so the next run reads only what arrived since.
+resumes from the newest response read, so the next run reads only what arrived since. Each
+response's notes (`meta.notes`) go to the `notes` table, one row per note, whenever the
+response is written.
 
-What the API cannot tell: a response's answers never change, but its triage state (read,
-starred, notes, tags) can, without a change time, so a response keeps the triage state it had
-when first read; and no operation lists or counts responses that were deleted, so a deletion
-is not seen.
+What the incremental read cannot tell: a response's answers never change, but its triage state
+(read, starred, notes, tags) can, without a change time, so a response keeps the triage state it
+had when first read; and no operation lists or counts responses that were deleted. Both are seen
+only by a full scan (`formclients sync formr --full-scan`, `SyncOptions(full_scan=True)`): every
+response read again (a request per 100), only those that differ written, those gone marked.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, MutableMapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -25,6 +29,8 @@ from .._columns import Field
 from .._model import Collection, FormRef, Reading, Record
 
 DEFAULT_ENVIRONMENT = "production"
+NOTES_TABLE = "notes"  # one table for every form's notes: they have the same columns whatever the form
+PAGE = 100  # the largest page the API serves: what `iter_pages` asks for
 
 
 def auth_scheme_for(token: str | None) -> str | None:
@@ -78,13 +84,20 @@ class FormrApi:
             Reading(
                 "responses_<form>",
                 "the API's cursor from the last response read (checkpoint kept between runs)",
-                "exact for new responses; not seen: triage changes (read, starred, notes, tags) of a response"
-                " already stored, and deletions (no API lists or counts them)",
-            )
+                "exact for new responses; triage changes (read, starred, notes, tags) of a response already"
+                " stored, and deletions (no API lists or counts them), only with --full-scan",
+            ),
+            Reading(
+                "notes",
+                "each response's meta.notes, one row per note (merge on the note id), when the response is written",
+                "a note added to a response already stored arrives with --full-scan",
+            ),
         ]
 
     def request_estimate(self, forms: list[FormRef]) -> dict[str, int]:
-        return {f"{self.record_table} {form.id}": 1 for form in forms}  # at least; no count to know more
+        # A page of 100 per form, at least (no count to know more) or, with a count the caller knows
+        # (a full scan: the responses stored), a page per 100 of them.
+        return {f"{self.record_table} {form.id}": max(1, math.ceil((form.count or 0) / PAGE)) for form in forms}
 
 
 def record(form: FormRef, item: dict[str, Any]) -> Record:
@@ -100,7 +113,19 @@ def record(form: FormRef, item: dict[str, Any]) -> Record:
         "notes": triage.get("notes"),
     }
     answers = submission.get("answers")
-    return Record(meta["id"], meta, dict(answers) if isinstance(answers, dict) else {}, item, meta["submitted_at"])
+    notes = [
+        {
+            "id": str(note["id"]),
+            "form": form.id,
+            "response_id": meta["id"],
+            "note": note.get("note"),
+            "created_at": _moment(note.get("createdAt")),
+        }
+        for note in triage.get("notes") or []
+        if isinstance(note, dict) and note.get("id") is not None
+    ]
+    answers = dict(answers) if isinstance(answers, dict) else {}
+    return Record(meta["id"], meta, answers, item, meta["submitted_at"], {NOTES_TABLE: notes} if notes else {})
 
 
 def _moment(value: Any) -> Any:
