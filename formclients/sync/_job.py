@@ -15,6 +15,7 @@ out stops the run after loading what was read; the next run carries on from ther
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
@@ -142,7 +143,8 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
             written.update(_rows(pipeline))
             if report.quota is not None or not report.more:
                 break
-            plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
+            plan = dataclasses.replace(plan, only=set(report.more))
+        mark_gone_from_lists(pipeline, report)
         if report.quota is None and plan is not None:
             scans: list[Scan] = []
             try:
@@ -161,7 +163,7 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
                     if gone := scan.gone():
                         mark_deleted(pipeline, scan.table, gone)
                         report.deleted[scan.table] = len(gone)
-            written.update(report.deleted)  # the rows marked deleted
+        written.update(report.deleted)  # the rows marked deleted
     finally:
         client.close()
     elapsed = time.perf_counter() - started
@@ -267,7 +269,7 @@ def reconcile(
     stored_keys = live_keys(pipeline, [table_name(api, form.id) for form, _ in counted])
     for form, count in counted:
         table = table_name(api, form.id)
-        stored = stored_keys[table]
+        stored = {key for (key,) in stored_keys[table]}
         if len(stored) > count:
             gone = stored - {record.key for page in api.everything(form) for record in page}
             if gone:
@@ -322,24 +324,39 @@ def stored_digests(pipeline: Any, table: str) -> dict[str, str | None]:
                             digests[str(key)] = None
                         else:
                             digests[str(key)] = digest(json.loads(raw) if isinstance(raw, str) else raw)
-    except Exception as error:  # the table or dataset does not exist yet
-        if not any(text in str(error).lower() for text in ("not exist", "not found", "no such")):
+    except Exception as error:
+        if not table_missing(error):
             raise
     return digests
 
 
-def mark_deleted(pipeline: Any, table: str, keys: Sequence[str]) -> None:
-    """Sets `_deleted_at` on these rows and nothing else: a deleted record keeps what it last held.
-    (A dlt merge of `{id, _deleted_at}` would replace the whole row and empty its other columns.)
-    Not in a dlt load, and needing none: a run stopped midway leaves the count check unequal, so
-    the next run scans and marks again."""
+def mark_deleted(pipeline: Any, table: str, keys: Sequence[Any], columns: Sequence[str] = ("id",)) -> None:
+    """Sets `_deleted_at` on the rows with these keys (a value each, or a tuple for several `columns`)
+    and nothing else: a deleted record keeps what it last held. (A dlt merge of `{id, _deleted_at}`
+    would replace the whole row and empty its other columns.) Not in a dlt load, and needing none:
+    the next run compares the destination with the source again and marks what is still unmarked."""
     moment = datetime.now(UTC)
+    rows = [key if isinstance(key, tuple) else (key,) for key in keys]
+    match = "(" + " AND ".join(f"{column} = %s" for column in columns) + ")"
     with pipeline.sql_client() as sql:
         name = sql.make_qualified_table_name(table)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            marks = ", ".join(["%s"] * len(chunk))
-            sql.execute_sql(f"UPDATE {name} SET {DELETED_AT} = %s WHERE id IN ({marks})", moment, *chunk)
+        for start in range(0, len(rows), 200):
+            chunk = rows[start : start + 200]
+            values = [value for row in chunk for value in row]
+            sql.execute_sql(
+                f"UPDATE {name} SET {DELETED_AT} = %s WHERE {' OR '.join([match] * len(chunk))}", moment, *values
+            )
+
+
+def mark_gone_from_lists(pipeline: Any, report: Report) -> None:
+    """Whole lists (Cogram's): stored live rows whose key the list read this run no longer has get
+    `_deleted_at`. Compared with the destination, not with the last run's state, so a run stopped
+    after its load and before this marks them the next time."""
+    for table, (columns, listed) in report.listed.items():
+        gone = live_keys(pipeline, [table], columns)[table] - listed
+        if gone:
+            mark_deleted(pipeline, table, sorted(gone), columns)
+            report.deleted[table] = len(gone)
 
 
 def _seen(report: Report, observer: PageObserver | None) -> Any:
@@ -351,20 +368,25 @@ def _seen(report: Report, observer: PageObserver | None) -> Any:
     return seen
 
 
-def live_keys(pipeline: Any, tables: list[str]) -> dict[str, set[str]]:
-    """Per table, the keys of the records stored and not marked deleted (empty for a table that does
-    not exist yet), over one connection."""
-    keys: dict[str, set[str]] = {table: set() for table in tables}
+def live_keys(pipeline: Any, tables: list[str], columns: Sequence[str] = ("id",)) -> dict[str, set[tuple[str, ...]]]:
+    """Per table, the keys (`columns`, as text) of the rows stored and not marked deleted (none for a
+    table that does not exist yet), over one connection."""
+    keys: dict[str, set[tuple[str, ...]]] = {table: set() for table in tables}
     if not tables:
         return keys
     with pipeline.sql_client() as sql:
         for table in tables:
             try:
                 name = sql.make_qualified_table_name(table)
-                rows = sql.execute_sql(f"SELECT id FROM {name} WHERE {DELETED_AT} IS NULL")
-            except Exception as error:  # the table or dataset does not exist yet
-                if not any(text in str(error).lower() for text in ("not exist", "not found", "no such")):
+                rows = sql.execute_sql(f"SELECT {', '.join(columns)} FROM {name} WHERE {DELETED_AT} IS NULL")
+            except Exception as error:
+                if not table_missing(error):
                     raise
                 continue
-            keys[table] = {str(row[0]) for row in rows or []}
+            keys[table] = {tuple(str(value) for value in row) for row in rows or []}
     return keys
+
+
+def table_missing(error: Exception) -> bool:
+    """Whether a query failed because its table or dataset does not exist yet (nothing written to it)."""
+    return any(text in str(error).lower() for text in ("not exist", "not found", "no such"))

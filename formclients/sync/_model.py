@@ -68,6 +68,7 @@ class ProviderApi(Protocol):
 
     provider: str
     record_table: str  # "results", "entries", ... : per-form tables are <record_table>_<form>; "" for none
+    lists_forms: bool  # `forms()` gives every form of the account (so a form missing from it was deleted)
     waiting: str | None  # why records cannot be synced yet, or None
     client: Any  # the provider's client object (its quota, throttle and limits)
 

@@ -25,7 +25,6 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, cast
 
 import dlt
@@ -76,6 +75,8 @@ class Report:
     forms: list[FormRef] = field(default_factory=list)
     more: set[str] = field(default_factory=set)  # resources that stopped before the end, to read in the next load
     unloaded: int = 0  # pages read in this load
+    # whole lists read to the end this run: table -> (key columns, every key read, as text)
+    listed: dict[str, tuple[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
     quota: QuotaExhaustedError | None = None  # the quota that stopped the run
 
     def page(self, resource: str, items: int) -> None:
@@ -91,6 +92,7 @@ class Plan:
     forms: list[FormRef]
     fields: dict[str, list[Field] | None]
     only: set[str] | None = None
+    every_form: bool = False  # `forms` are all the account has: a form missing from them was deleted
     run: str = field(default_factory=lambda: uuid.uuid4().hex)  # names the run, across its loads
 
 
@@ -130,9 +132,10 @@ def provider_source(
         if plan.only is None:
             if api.record_table:
                 rows = [form.row for form in plan.forms]
-                resources.append(changed_rows("forms", ("id",), lambda: iter(rows), seen, report))
+                resources.append(changed_rows("forms", ("id",), lambda: iter(rows), seen, report, plan.every_form))
             for collection in api.collections():
-                resources.append(changed_rows(collection.name, collection.primary_key, collection.rows, seen, report))
+                name, key = collection.name, collection.primary_key
+                resources.append(changed_rows(name, key, collection.rows, seen, report, marks_gone=True))
         for form in plan.forms:
             if plan.only is None or table_name(api, form.id) in plan.only:
                 fields = plan.fields[form.id]
@@ -147,7 +150,7 @@ def make_plan(api: ProviderApi, wanted: Sequence[str] | None) -> Plan:
     if not api.record_table:
         return Plan([], {})
     chosen = choose_forms(api.forms(), wanted)
-    return Plan(chosen, {form.id: api.fields(form) for form in chosen})
+    return Plan(chosen, {form.id: api.fields(form) for form in chosen}, every_form=api.lists_forms and not wanted)
 
 
 def choose_forms(found: list[FormRef], wanted: Sequence[str] | None) -> list[FormRef]:
@@ -299,32 +302,35 @@ def changed_rows(
     rows: Callable[[], Iterator[dict[str, Any]]],
     seen: Callable[[str, int], None],
     report: Report,
+    marks_gone: bool,
 ) -> DltResource:
-    """A whole list read every run: only rows that differ from the last run's are written, and
-    keys that are gone are written back with `_deleted_at` (the API offers no change feed)."""
+    """A whole list read every run: only rows that differ from the last run's are written (the API
+    offers no change feed). With `marks_gone` (the list is all there is, not a chosen part), the
+    keys read go to `report.listed`, for the job to mark the stored rows the list no longer has
+    (`_job.mark_gone_from_lists`)."""
 
     @dlt.resource(name=name, primary_key=list(primary_key), write_disposition="merge", max_table_nesting=0)
     def snapshot() -> Iterator[Any]:
         state = dlt.current.resource_state()
         before: dict[str, str] = state.setdefault("hashes", {})
         now: dict[str, str] = {}
+        listed: set[tuple[str, ...]] = set()
         changed: list[dict[str, Any]] = []
-        count = 0
         try:
             for row in rows():
-                count += 1
-                key = json.dumps([row[column] for column in primary_key], default=str)
+                values = [row[column] for column in primary_key]
+                key = json.dumps(values, default=str)
+                listed.add(tuple(str(value) for value in values))
                 now[key] = digest(row)
                 if before.get(key) != now[key]:
                     changed.append({**row, DELETED_AT: None})
-        except QuotaExhaustedError as error:  # a partial list proves no deletion: keep the last run's
+        except QuotaExhaustedError as error:  # a partial list proves no deletion: nothing is marked
             report.quota = error
             return
-        gone = [json.loads(key) for key in before if key not in now]
-        moment = datetime.now(UTC)
-        changed += [{**dict(zip(primary_key, values, strict=True)), DELETED_AT: moment} for values in gone]
         state["hashes"] = now
-        seen(name, count)
+        if marks_gone:
+            report.listed[name] = (primary_key, listed)
+        seen(name, len(listed))
         yield dlt.mark.with_hints(changed, dlt.mark.make_hints(columns={DELETED_AT: {"data_type": "timestamp"}}))
 
     return snapshot

@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from formclients.mocks import create_mock
 from formclients.mocks.formsite import FormsiteMock, iso
+from formclients.sync import _job
 
 from .conftest import sync
 
@@ -114,12 +116,47 @@ def test_cogram_whole_lists_write_only_what_changed(tmp_path: Path) -> None:
     summary = sync(mock, tmp_path)
     assert summary["resources"]["users"]["rows_written"] == 1
     assert summary["resources"]["members"]["rows_written"] == 1  # the removed membership, marked
+    assert summary["deleted"] == {"members": 1}
     gone = rows(
         tmp_path,
-        "select _deleted_at is not null from cogram.members"
+        "select _deleted_at is not null, role from cogram.members"
         f" where project_id = '{project_id}' and user_id = '{removed}'",
     )
-    assert gone == [(True,)]
+    assert gone == [(True, "owner")]  # marked, and it keeps what it held
+    assert rows(tmp_path, "select count(*) from cogram.members where _deleted_at is not null") == [(1,)]
+    assert sync(mock, tmp_path)["rows_written"] == 0
+
+
+def test_cogram_a_run_stopped_before_it_marks_a_removed_member_marks_it_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deletions from whole lists are found by comparing the list with the destination, not with
+    the last run's state: a run that loads and then dies before marking leaves nothing behind."""
+    mock = create_mock("cogram", rate_limits=False)
+    sync(mock, tmp_path)
+    project_id = next(iter(mock.members))
+    removed = next(iter(mock.members[project_id]))
+    del mock.members[project_id][removed]
+
+    def dies(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt("stopped after the load, before the mark")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(_job, "mark_deleted", dies)
+        with pytest.raises(KeyboardInterrupt):
+            sync(mock, tmp_path)
+    summary = sync(mock, tmp_path)
+    assert summary["deleted"] == {"members": 1} and summary["rows_written"] == 1
+    marked = "select project_id, user_id, role from cogram.members where _deleted_at is not null"
+    assert rows(tmp_path, marked) == [(project_id, removed, "owner")]
+
+
+def test_a_sync_of_some_forms_marks_no_other_form_deleted(tmp_path: Path) -> None:
+    # the forms table lists every form only when every form was asked for
+    mock = create_mock("formsite", rate_limits=False)
+    sync(mock, tmp_path)
+    assert sync(mock, tmp_path, forms=["order"])["deleted"] == {}
+    assert rows(tmp_path, "select count(*) from formsite.forms where _deleted_at is not null") == [(0,)]
 
 
 def test_formsite_label_edit_keeps_the_column_and_updates_the_label(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ ENVELOPE = ("Id", "Form", "Entry")
 class CognitoFormsApi:
     provider = "cognito_forms"
     record_table = "entries"
+    lists_forms = True
     waiting: str | None = None
 
     def __init__(self, client: cognito_forms_client.CognitoForms) -> None:

@@ -24,6 +24,7 @@ PAGE = 100
 class CogramApi:
     provider = "cogram"
     record_table = ""  # no forms: only whole-list collections
+    lists_forms = True
     waiting: str | None = None
 
     def __init__(self, client: cogram_client.Cogram) -> None:

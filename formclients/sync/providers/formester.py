@@ -31,6 +31,7 @@ PAGE = 20  # fixed by the API
 class FormesterApi:
     provider = "formester"
     record_table = "submissions"
+    lists_forms = True
     waiting: str | None = None
 
     def __init__(self, client: formester_client.Formester) -> None:

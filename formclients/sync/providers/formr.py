@@ -41,6 +41,7 @@ def auth_scheme_for(token: str | None) -> str | None:
 class FormrApi:
     provider = "formr"
     record_table = "responses"
+    lists_forms = False  # only the forms named: Formr has no API that lists them
     waiting: str | None = None
 
     def __init__(self, client: formr_client.Formr, forms: Sequence[str] = ()) -> None:

@@ -33,6 +33,7 @@ DATES = ("date_start", "date_finish", "date_update")
 class FormsiteApi:
     provider = "formsite"
     record_table = "results"
+    lists_forms = True
     waiting: str | None = None
 
     def __init__(self, client: formsite_client.Formsite) -> None:
