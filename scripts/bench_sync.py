@@ -304,12 +304,11 @@ def bench_throughput(results: int, rounds: int, against: str | None = None) -> N
     finally:
         served.close()
     labels |= {"hand": "hand-written httpx + sqlite3 loop", "plain": "plain httpx loop, nothing stored (mock cost)"}
-    hand = statistics.median(rate for rate, _ in runs["hand"])
+    median = {label: statistics.median(per_second for per_second, _ in pairs) for label, pairs in runs.items()}
     print(f"throughput: {results} Formsite results over HTTP, limits off ({rounds} rounds, median):")
     for label, text in labels.items():
-        rate = statistics.median(rate for rate, _ in runs[label])
-        cpu = f"  CPU {statistics.median(c for _, c in runs[label]):5.2f} s" if label in trees else ""
-        print(f"  {text:<52} {rate:9.0f} rows/s  {rate / hand:5.2f}x hand{cpu}")
+        used = f"  CPU {statistics.median(c for _, c in runs[label]):5.2f} s" if label in trees else ""
+        print(f"  {text:<52} {median[label]:9.0f} rows/s  {median[label] / median['hand']:5.2f}x hand{used}")
 
 
 def main(results: int = 100_000, rounds: int = 3, limits: bool = True, against: str | None = None) -> None:
