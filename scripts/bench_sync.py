@@ -147,14 +147,26 @@ def bench_limits() -> None:
 
 
 def minimum_requests(mock: Any, forms: list[str]) -> int:
-    """The fewest requests a first sync of these forms can make, counted from the mock's store."""
+    """The fewest requests an exact first sync of these forms can make, counted from the mock's store
+    and the APIs' page sizes (Formsite 100, Formester 20).
+
+    Formsite: the forms, each form's items, and its results' pages (a keyset walk, at least one).
+    Formester's lists are numbered pages where new items land at the end, and the API offers no
+    key to walk by: an exact read of n > 1 pages must learn n (page 1) and then read n down to 1
+    (a deletion meanwhile moves an item onto a page read earlier in any other order), n + 1 requests.
+    """
     if mock.provider == "formsite":
         return 1 + sum(1 + max(1, math.ceil(len(mock.forms[form].results) / 100)) for form in forms)
+
+    def reverse_walk(items: int) -> int:
+        pages = math.ceil(items / 20)
+        return pages + 1 if pages > 1 else 1
+
     per_form = {str(form_id): 0 for form_id in mock.forms}
     for submission in mock.submissions.values():
         form_id = next(str(f["id"]) for f in mock.forms.values() if f["uuid"] == submission["formId"])
         per_form[form_id] += 1
-    return math.ceil(len(mock.forms) / 20) + sum(max(1, math.ceil(per_form[form] / 20)) for form in forms)
+    return reverse_walk(len(mock.forms)) + sum(reverse_walk(per_form[form]) for form in forms)
 
 
 # -- 2. memory and 3. throughput ----------------------------------------------------------------------

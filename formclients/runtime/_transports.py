@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import threading
 import time
@@ -27,6 +28,13 @@ from .quota import Charge, QuotaAccount, billed_units
 OPERATION = "formclients.operation_id"  # request extension set by generated code
 LOG_WAITS_FROM = 1.0  # seconds: shorter waits are not logged
 logger = logging.getLogger("formclients.throttle")
+
+# A caller with a better use for a long wait than sleeping through it (the sync loads what it has
+# read) sets this around the requests it makes, in its own thread or task only. It is called with
+# the wait before it starts; raising gives the turn up: nothing was admitted or sent.
+before_wait: contextvars.ContextVar[Callable[[float], None] | None] = contextvars.ContextVar(
+    "formclients_before_wait", default=None
+)
 
 
 class Throttle:
@@ -90,6 +98,8 @@ class Throttle:
             verdict = self.limiter.admit(entries)
             if verdict.limit is None:
                 return Admission(entries, verdict)
+            if (hook := before_wait.get()) is not None:
+                hook(verdict.wait)
             self.sleep(self._pause(verdict.wait, verdict.limit))
         return None
 
@@ -102,6 +112,8 @@ class Throttle:
                 verdict = self.limiter.admit(entries)
             if verdict.limit is None:
                 return Admission(entries, verdict)
+            if (hook := before_wait.get()) is not None:
+                hook(verdict.wait)
             await self.async_sleep(self._pause(verdict.wait, verdict.limit))
         return None
 

@@ -7,7 +7,9 @@ Test-only. Nothing happens unless `FORMCLIENTS_SYNC_CRASH` is set when a sync st
 
 The kinds, in the order a load passes them: `request` (after each answered HTTP request),
 `page` (after a page of records is read, before dlt has it), `normalize` (dlt starts
-normalizing a package), `load` (dlt checks its load jobs: while files are being loaded),
+normalizing a package), `unextract` (dlt has committed the normalized package and is deleting
+the extracted one: the kill comes after half its files are gone, as in a kill during that
+delete), `load` (dlt checks its load jobs: while files are being loaded),
 `commit` (the package is complete, before dlt writes its load record, with the pipeline
 state, to the destination), `committed` (after that, before dlt marks the package loaded
 locally) and `state` (dlt writes the pipeline state to its local files). A kill there is a
@@ -27,7 +29,7 @@ from typing import Any
 
 ENV = "FORMCLIENTS_SYNC_CRASH"
 TRACE_ENV = "FORMCLIENTS_SYNC_CRASH_TRACE"
-KINDS = ("request", "page", "normalize", "load", "commit", "committed", "state")
+KINDS = ("request", "page", "normalize", "unextract", "load", "commit", "committed", "state")
 
 _target: tuple[str, int] | None = None
 _trace: str | None = None
@@ -65,12 +67,14 @@ def _install_dlt_points() -> None:
     global _installed
     if _installed:
         return
+    from dlt.common.storages.load_package import PackageStorage
     from dlt.common.storages.load_storage import LoadStorage
     from dlt.load.load import Load
     from dlt.normalize.normalize import Normalize
     from dlt.pipeline.pipeline import Pipeline
 
     _before(Normalize, "spool_files", "normalize")
+    _halfway_through_delete(PackageStorage)
     _before(Load, "complete_jobs", "load")
     _before(Load, "complete_package", "commit")
     _before(LoadStorage, "complete_load_package", "committed")
@@ -87,3 +91,26 @@ def _before(owner: type, name: str, kind: str) -> None:
         return original(*args, **kwargs)
 
     setattr(owner, name, wrapper)
+
+
+def _halfway_through_delete(owner: type) -> None:
+    """At `unextract`, delete the first half of the extracted package's files (bottom-up, as a
+    recursive delete goes) and then the crash point: a kill in the middle of dlt's delete."""
+    original = owner.delete_package  # type: ignore[attr-defined]
+
+    @functools.wraps(original)
+    def wrapper(self: Any, load_id: str, *args: Any, **kwargs: Any) -> Any:
+        if self.initial_state == "extracted":
+            if _target == ("unextract", _passed["unextract"] + 1):
+                root = os.path.join(self.storage.storage_path, self.get_package_path(load_id))
+                entries = [
+                    (os.path.join(top, name), name in dirs)
+                    for top, dirs, files in os.walk(root, topdown=False)
+                    for name in files + dirs
+                ]
+                for path, is_dir in entries[: len(entries) // 2]:
+                    os.rmdir(path) if is_dir else os.unlink(path)
+            crash_point("unextract")
+        return original(self, load_id, *args, **kwargs)
+
+    owner.delete_package = wrapper  # type: ignore[attr-defined]

@@ -3,8 +3,10 @@
 A run (1) finishes any load a killed run left behind, (2) extracts what changed since the
 state dlt committed last time and loads it (rows and state in one load), a load every
 `pages_per_load` pages, so a long first sync commits as it goes, then (3) compares the number
-of live records stored per form with the count the API reports: more stored than the API
-has means deletions, found by a full-key scan and marked; fewer means rows the destination
+of live records stored per form with the count the API reported *before* the read (so every
+record counted was read, and one created during the run is no gap; one created in the short
+time between the count and the read only costs a scan that marks nothing): more stored than
+counted means deletions, found by a full-key scan and marked; fewer means rows the destination
 lost, repaired by reading that form again. A quota that runs out stops the run after loading
 what was read; the next run carries on from there.
 """
@@ -18,7 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,7 @@ from ._columns import DELETED_AT
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Plan, Report, make_plan, provider_source, rescan, table_name, tombstones
+from ._source import Plan, Report, make_plan, provider_source, rescan, table_name
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -140,23 +142,31 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     api, client = connect(options.provider, counting, forms=options.forms, **options.client_options)
     if options.on_client:
         options.on_client(client)
+    _, label = destination(options.to)  # a bad --to fails here, before any request
     report = Report()
     written: Counter[str] = Counter()
     recovered: Counter[str] = Counter()
     loads = 0
-    connection = open_duckdb(options.to)
+    connection = None
     try:
-        pipeline, label = pipeline_for(options.provider, options, connection)
+        # The first requests go before dlt's setup (most of a second): under a rate limit the
+        # window then opens sooner, and the setup runs while it is open.
+        counts: dict[str, int | None] = {}
+        try:
+            planned = make_plan(api, options.forms or None)
+            counts = {form.id: api.count(form) for form in planned.forms}  # before the read: see the docstring
+            plan: Plan | None = planned
+        except QuotaExhaustedError as error:
+            plan, report.quota = None, error
+        connection = open_duckdb(options.to)
+        pipeline, _ = pipeline_for(options.provider, options, connection)
         file_format = loader_file_format(pipeline)
+        drop_committed_leftovers(pipeline)
         if pipeline.has_pending_data:  # a killed run left packages: dlt loads them (and only them) first
             pipeline.run(loader_file_format=file_format)
             recovered.update(_rows(pipeline))
-        try:
-            plan: Plan | None = make_plan(api, options.forms or None)
-        except QuotaExhaustedError as error:
-            plan, report.quota = None, error
         while plan is not None:
-            report.more = set()
+            report.more, report.unloaded = set(), 0
             source = provider_source(
                 api, observer=options.observer, report=report, pages_per_load=options.pages_per_load, plan=plan
             )
@@ -172,9 +182,10 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
                 pipeline, _ = pipeline_for(options.provider, options, connection)
         if report.quota is None and plan is not None:
             try:
-                repairs = reconcile(pipeline, api, plan, report, options.observer)
+                repairs = reconcile(pipeline, api, plan, counts, report, options.observer)
             except QuotaExhaustedError as error:
                 repairs, report.quota = [], error
+            written.update(report.deleted)  # the rows marked deleted
             if repairs:
                 repair = dlt.source(name=api.provider, max_table_nesting=0)(lambda: repairs)()
                 pipeline.run(repair, loader_file_format=file_format)
@@ -214,6 +225,27 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     }
 
 
+def drop_committed_leftovers(pipeline: Any) -> None:
+    """Delete what a kill left of extracted packages whose rows dlt had already committed.
+
+    dlt commits a normalized package by renaming it into its load storage, then deletes the
+    extracted package (its log says "Committing storage, do not kill this process"). A kill
+    between the two, or during the delete, leaves that extracted package, whole or in part, and
+    dlt would normalize it again on the next run: it fails ("new_jobs" missing, or the renamed
+    package in the way), and would load the part again if it did not. An extracted package comes
+    into place whole (dlt renames it from a temporary folder), so one that is committed, or lacks
+    its job folder, is such a leftover."""
+    extracted = pipeline.list_extracted_load_packages()
+    if not extracted:
+        return
+    committed = set(pipeline.list_normalized_load_packages()) | set(pipeline.list_completed_load_packages())
+    packages = pipeline._get_normalize_storage().extracted_packages  # dlt keeps no public delete for one package
+    for load_id in extracted:
+        jobs = Path(packages.storage.storage_path) / packages.get_package_path(load_id) / packages.NEW_JOBS_FOLDER
+        if load_id in committed or not jobs.is_dir():
+            packages.delete_package(load_id)
+
+
 def stopped(error: QuotaExhaustedError, client: Any) -> dict[str, Any]:
     """What a quota left: when it frees up, and what remains of each quota as the store counts it."""
     quotas = [
@@ -250,24 +282,44 @@ def rate_limit_bound(requests: int, limits: Sequence[RateLimit]) -> float:
 # -- deletions and gaps -------------------------------------------------------------------------------
 
 
-def reconcile(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None) -> list[Any]:
-    """Resources that mark deleted records or repair gaps, for forms whose stored live count
-    differs from the count the API reports."""
+def reconcile(
+    pipeline: Any,
+    api: ProviderApi,
+    plan: Plan,
+    counts: dict[str, int | None],
+    report: Report,
+    observer: PageObserver | None,
+) -> list[Any]:
+    """Marks deleted records, and returns resources that repair gaps, for forms whose stored
+    live count differs from the count the API reported before the read (`counts`)."""
     repairs: list[Any] = []
-    for form in plan.forms:
-        count = api.count(form)
-        if count is None:
-            continue
+    counted = [(form, count) for form in plan.forms if (count := counts.get(form.id)) is not None]
+    stored_keys = live_keys(pipeline, [table_name(api, form.id) for form, _ in counted])
+    for form, count in counted:
         table = table_name(api, form.id)
-        stored = live_keys(pipeline, table)
+        stored = stored_keys[table]
         if len(stored) > count:
             gone = stored - {record.key for page in api.everything(form) for record in page}
             if gone:
+                mark_deleted(pipeline, table, sorted(gone))
                 report.deleted[table] = len(gone)
-                repairs.append(tombstones(api, form, sorted(gone)))
         elif len(stored) < count:
             repairs.append(rescan(api, form, plan.fields[form.id], report, _seen(report, observer)))
     return repairs
+
+
+def mark_deleted(pipeline: Any, table: str, keys: Sequence[str]) -> None:
+    """Sets `_deleted_at` on these rows and nothing else: a deleted record keeps what it last held.
+    (A dlt merge of `{id, _deleted_at}` would replace the whole row and empty its other columns.)
+    Not in a dlt load, and needing none: a run stopped midway leaves the count check unequal, so
+    the next run scans and marks again."""
+    moment = datetime.now(UTC)
+    with pipeline.sql_client() as sql:
+        name = sql.make_qualified_table_name(table)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            sql.execute_sql(f"UPDATE {name} SET {DELETED_AT} = %s WHERE id IN ({marks})", moment, *chunk)
 
 
 def _seen(report: Report, observer: PageObserver | None) -> Any:
@@ -279,14 +331,20 @@ def _seen(report: Report, observer: PageObserver | None) -> Any:
     return seen
 
 
-def live_keys(pipeline: Any, table: str) -> set[str]:
-    """Keys of the records stored and not marked deleted (empty when the table does not exist yet)."""
-    try:
-        with pipeline.sql_client() as sql:
-            name = sql.make_qualified_table_name(table)
-            rows = sql.execute_sql(f"SELECT id FROM {name} WHERE {DELETED_AT} IS NULL")
-    except Exception as error:  # the table or dataset does not exist yet
-        if "not exist" in str(error).lower() or "not found" in str(error).lower() or "no such" in str(error).lower():
-            return set()
-        raise
-    return {str(row[0]) for row in rows or []}
+def live_keys(pipeline: Any, tables: list[str]) -> dict[str, set[str]]:
+    """Per table, the keys of the records stored and not marked deleted (empty for a table that does
+    not exist yet), over one connection."""
+    keys: dict[str, set[str]] = {table: set() for table in tables}
+    if not tables:
+        return keys
+    with pipeline.sql_client() as sql:
+        for table in tables:
+            try:
+                name = sql.make_qualified_table_name(table)
+                rows = sql.execute_sql(f"SELECT id FROM {name} WHERE {DELETED_AT} IS NULL")
+            except Exception as error:  # the table or dataset does not exist yet
+                if not any(text in str(error).lower() for text in ("not exist", "not found", "no such")):
+                    raise
+                continue
+            keys[table] = {str(row[0]) for row in rows or []}
+    return keys

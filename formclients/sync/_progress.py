@@ -11,7 +11,7 @@ from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElaps
 
 
 class ProgressBars:
-    def __init__(self, provider: str) -> None:
+    def __init__(self, provider: str, console: Console | None = None) -> None:
         self.provider = provider
         self.client: Any = None
         self.progress = Progress(
@@ -21,7 +21,7 @@ class ProgressBars:
             TextColumn("{task.fields[pages]:>5} pages"),
             TextColumn("waited {task.fields[waited]:>6.1f} s"),
             TimeElapsedColumn(),
-            console=Console(stderr=True),
+            console=console or Console(stderr=True),  # stderr: stdout carries the `--json` summary
         )
         self.tasks: dict[str, TaskID] = {}
 

@@ -11,9 +11,10 @@ Tables (one dataset per provider):
 
 Everything a later run needs (where each read stands, column names, row hashes) is dlt
 resource state, which dlt commits in the same load as the rows, so a run killed at any point
-resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages
-(the job then loads and carries on) or when a quota is used up (the job loads what was read
-and stops).
+resumes consistently. A read stops cleanly at a page boundary after `pages_per_load` pages, or
+before a request that would wait `LOAD_IN_WAITS_FROM` seconds or more for a rate limit (the job
+then loads what was read, in the time it would have slept, and carries on), or when a quota is
+used up (the job loads what was read and stops).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import dlt
 from dlt.extract.resource import DltResource
 
 from formclients.runtime import QuotaExhaustedError
+from formclients.runtime._transports import before_wait
 
 from ._columns import (
     DELETED_AT,
@@ -47,6 +49,11 @@ from ._faults import crash_point
 from ._model import FormRef, PageObserver, ProviderApi, Record
 
 FIELDS_TABLE = "fields"
+LOAD_IN_WAITS_FROM = 3.0  # seconds: a rate-limit wait this long is spent loading the pages read
+
+
+class LoadFirst(Exception):
+    """The next request would wait for a rate limit with pages read and not loaded: load them first."""
 
 
 @dataclass
@@ -65,7 +72,8 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     deleted: dict[str, int] = field(default_factory=dict)
     forms: list[FormRef] = field(default_factory=list)
-    more: set[str] = field(default_factory=set)  # resources that stopped at the page budget, with more to read
+    more: set[str] = field(default_factory=set)  # resources that stopped before the end, to read in the next load
+    unloaded: int = 0  # pages read in this load
     quota: QuotaExhaustedError | None = None  # the quota that stopped the run
 
     def page(self, resource: str, items: int) -> None:
@@ -227,17 +235,18 @@ def records_resource(
         pages = api.changes(form, state.setdefault("read", {}), run)
         read = 0
         try:
-            for page in pages:
+            while (page := next_page(pages, report)) is not None:
                 crash_point("page")
                 yield from columns.learn(page)
                 yield dlt.mark.with_table_name(columns.rows(page, report), table)
                 seen(table, len(page))
                 read += 1
+                report.unloaded += 1
                 if pages_per_load is not None and read >= pages_per_load:
                     # Load what was read, with where the read stands, then carry on in the next load. A read
                     # that is done ends without a request (its walk knows it reached the end), so one more
                     # page is read to know whether there is more: a load holds up to pages_per_load + 1.
-                    extra = next(pages, None)
+                    extra = next_page(pages, report)
                     if extra is None:
                         return
                     crash_point("page")
@@ -246,10 +255,27 @@ def records_resource(
                     seen(table, len(extra))
                     report.more.add(table)
                     return
+        except LoadFirst:  # the request was not sent; the read resumes from its last page's state
+            report.more.add(table)
         except QuotaExhaustedError as error:  # what was read stays, with its state: the next run resumes
             report.quota = error
 
     return records
+
+
+def next_page(pages: Iterator[list[Record]], report: Report) -> list[Record] | None:
+    """The next page (None at the end), or `LoadFirst` instead of a long wait while pages of this load
+    are unread by the destination: the wait then goes to loading them, not to sleeping."""
+
+    def give_way(wait: float) -> None:
+        if report.unloaded and wait >= LOAD_IN_WAITS_FROM:
+            raise LoadFirst
+
+    token = before_wait.set(give_way)
+    try:
+        return next(pages, None)
+    finally:
+        before_wait.reset(token)
 
 
 def changed_rows(
@@ -287,19 +313,6 @@ def changed_rows(
         yield dlt.mark.with_hints(changed, dlt.mark.make_hints(columns={DELETED_AT: {"data_type": "timestamp"}}))
 
     return snapshot
-
-
-def tombstones(api: ProviderApi, form: FormRef, keys: Iterable[str]) -> DltResource:
-    """Marks records the source no longer has: `_deleted_at` set (the provider deleted them;
-    the row stays, with what it last held, so the deletion is visible)."""
-    table = table_name(api, form.id)
-    moment = datetime.now(UTC)
-
-    @dlt.resource(name=f"{table}_deletions", table_name=table, primary_key="id", write_disposition="merge")
-    def deletions() -> Iterator[dict[str, Any]]:
-        yield from ({"id": key, "form": form.id, DELETED_AT: moment} for key in keys)
-
-    return deletions
 
 
 def rescan(

@@ -21,6 +21,19 @@ The walk's checkpoint is stored after every page with the window it belongs to, 
 stopped after any page (a crash, a quota, a commit every N pages) carries on from there. A run
 that finishes a walk an earlier run started then reads a window of its own: a run that ends
 has read everything changed before it started.
+
+A window with no start (a first run) needs no probe where the source says so
+(`unprobed_pages`): the walk's first pages are then read before any edit the walk can miss, and
+no record read at a time t has a change time after t, so their newest change time serves as M.
+The walk then costs exactly its pages: a first run makes the fewest requests the walk allows.
+
+Why not `dlt.sources.incremental`: it keeps the largest cursor value among the items extracted
+so far and commits it with each load. The walk goes in key order, not change order, so after a
+load in the middle of a walk (every `--pages-per-load` pages, before a long rate-limit wait, or
+a crash after one) that value would already be past records the walk has not reached: the next
+run would skip them. It also has no place for M, taken before the walk. The window and the
+walk's checkpoint are kept in dlt's resource state instead, which dlt commits in the same load
+as the rows, as it does the incremental's.
 """
 
 from __future__ import annotations
@@ -46,6 +59,9 @@ class WindowSource(Protocol):
     """What one provider's records need for a window read."""
 
     inclusive: bool  # the API's window bound: True `>= since`, False `> since`
+    # A walk of a window with no start whose first `unprobed_pages` pages are read before any edit it
+    # can miss, and hold the newest change (0: always probe). Their newest change is then M.
+    unprobed_pages: int
 
     def probe(self, since: datetime | None) -> Probe: ...
 
@@ -72,6 +88,13 @@ def read_window(source: WindowSource, state: MutableMapping[str, Any], run: str)
         walk = state.get("walk")
         if walk is None:
             since = _load(state.get("since"))
+            if since is None and source.unprobed_pages:  # no start: the walk's first pages give M
+                walk = {"since": None, "newest": None, "checkpoint": None, "seen": {}, "run": run, "early": {}}
+                state["walk"] = walk
+                yield from _walk(source, state, walk)
+                if walk["run"] == run:
+                    return
+                continue
             probe = source.probe(since)
             if probe.complete:
                 fresh = unchanged_dropped(probe.records, state.get("boundary", {}))
@@ -89,15 +112,43 @@ def read_window(source: WindowSource, state: MutableMapping[str, Any], run: str)
 
 def _walk(source: WindowSource, state: MutableMapping[str, Any], walk: dict[str, Any]) -> Iterator[list[Record]]:
     boundary: Mapping[str, str] = state.get("boundary", {})
-    since, newest = _load(walk["since"]), _load(walk["newest"])
-    start: datetime | None = source.next_since(newest) if newest is not None else since
+    since = _load(walk["since"])
+    early: dict[str, list[str]] | None = walk.get("early")  # unprobed: key -> [change, digest] of its first pages
     for records, checkpoint in source.walk(since, walk["checkpoint"]):
         fresh = unchanged_dropped(records, boundary)
-        walk["seen"].update(at_start(source, records, start))
+        if early is not None and walk.get("pages", 0) < source.unprobed_pages:
+            early.update({r.key: [r.changed.isoformat(), digest(r.raw)] for r in records if r.changed is not None})
+            walk["pages"] = walk.get("pages", 0) + 1
+        else:
+            walk["seen"].update(at_start(source, records, _start(source, walk, since)))
         walk["checkpoint"] = checkpoint
         yield fresh
+    start = _start(source, walk, since)
     state["since"], state["boundary"] = _dump(start), walk["seen"]
     del state["walk"]
+
+
+def _start(source: WindowSource, walk: dict[str, Any], since: datetime | None) -> datetime | None:
+    """The next window's start; an unprobed walk's, once its first pages are read (M: their newest
+    change), with the digests of those of its first pages' records that the next window returns."""
+    early = walk.get("early")
+    if early is None or walk.get("newest") is not None:
+        newest = _load(walk["newest"])
+        return source.next_since(newest) if newest is not None else since
+    if not early:
+        return since
+    newest = max(datetime.fromisoformat(changed) for changed, _ in early.values())
+    start = source.next_since(newest)
+    walk["newest"] = _dump(newest)
+    walk["seen"].update(
+        {
+            key: text
+            for key, (changed, text) in early.items()
+            if _at_or_after(source, datetime.fromisoformat(changed), start)
+        }
+    )
+    walk["early"] = {}
+    return start
 
 
 def unchanged_dropped(records: list[Record], boundary: Mapping[str, str]) -> list[Record]:
@@ -114,8 +165,12 @@ def at_start(source: WindowSource, records: list[Record], start: datetime | None
     return {
         r.key: digest(r.raw)
         for r in records
-        if isinstance(r.changed, datetime) and (r.changed >= start if source.inclusive else r.changed > start)
+        if isinstance(r.changed, datetime) and _at_or_after(source, r.changed, start)
     }
+
+
+def _at_or_after(source: WindowSource, changed: datetime, start: datetime) -> bool:
+    return changed >= start if source.inclusive else changed > start
 
 
 def _dump(moment: datetime | None) -> str | None:

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from formclients.runtime import BaseClient, InProcessLimiter, ProviderProfile, Throttle
+from formclients.runtime._transports import before_wait
 
 PROFILE = ProviderProfile.from_spec(
     "example",
@@ -82,3 +83,39 @@ def test_every_wait_of_a_second_or_more_is_logged_at_info(caplog: pytest.LogCapt
     line = "Formester API: waiting 59.5 s for the per-token rate limit (2 requests per 60 s)"
     assert lines == [("formclients.throttle", "INFO", line)]
     assert throttle.waited == pytest.approx(0.55 + 59.5)
+
+
+class GiveUp(Exception):
+    pass
+
+
+def test_a_before_wait_hook_that_raises_gives_the_turn_up_before_anything_is_sent() -> None:
+    """The hook sees the wait a request faces; raising from it leaves the window as it was (nothing
+    admitted, nothing sent), and it applies only in the context that set it."""
+    clock = Clock()
+    sent: list[str] = []
+
+    def provider(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return httpx.Response(200, json={})
+
+    throttle = Throttle(PROFILE.rate_limits, limiter=InProcessLimiter(clock), clock=clock, sleep=clock.sleep)
+    client = ExampleClient("tok", transport=httpx.MockTransport(provider), throttle=throttle, retry=False)
+    seen: list[float] = []
+
+    def give_up(wait: float) -> None:
+        seen.append(wait)
+        raise GiveUp
+
+    client.request(method="get", url="/a")
+    client.request(method="get", url="/b")
+    token = before_wait.set(give_up)
+    try:
+        with pytest.raises(GiveUp):
+            client.request(method="get", url="/c")
+    finally:
+        before_wait.reset(token)
+    assert sent == ["/a", "/b"] and seen == [pytest.approx(60.0)]
+    assert clock.t == 1_800_000_000.0 and throttle.waited == 0.0  # it did not sleep
+    client.request(method="get", url="/c")  # without the hook: it waits its turn and goes
+    assert sent == ["/a", "/b", "/c"] and clock.t == pytest.approx(1_800_000_060.05)

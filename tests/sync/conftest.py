@@ -38,8 +38,9 @@ def in_process(mock: ProviderMock, tmp_path: Path, **options: Any) -> SyncOption
         forms=forms,
         to=options.pop("to", f"duckdb:///{tmp_path / 'sync.duckdb'}"),
         pipelines_dir=str(tmp_path / "pipelines"),
-        transport=mock.transport(),
-        client_options={"token": credential(mock), "base_url": mock.base_url, "throttle": False, "retry": False},
+        transport=options.pop("transport", None) or mock.transport(),
+        client_options={"token": credential(mock), "base_url": mock.base_url, "throttle": False, "retry": False}
+        | options.pop("client_options", {}),
         **options,
     )
 
@@ -77,6 +78,15 @@ class ServedMock:
 def served_formsite() -> Iterator[ServedMock]:
     with ServedMock(create_mock("formsite", rate_limits=False)) as served:
         yield served
+
+
+@pytest.fixture
+def formsite_env(served_formsite: ServedMock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ServedMock:
+    """The served Formsite mock in the environment the CLI reads, run from tmp_path."""
+    monkeypatch.setenv("FORMSITE_TOKEN", "fs_demo_token")
+    monkeypatch.setenv("FORMSITE_BASE_URL", served_formsite.base_url)
+    monkeypatch.chdir(tmp_path)
+    return served_formsite
 
 
 def free_port() -> int:

@@ -12,14 +12,6 @@ from formclients.cli import main
 from .conftest import ServedMock
 
 
-@pytest.fixture
-def formsite_env(served_formsite: ServedMock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> ServedMock:
-    monkeypatch.setenv("FORMSITE_TOKEN", "fs_demo_token")
-    monkeypatch.setenv("FORMSITE_BASE_URL", served_formsite.base_url)
-    monkeypatch.chdir(tmp_path)
-    return served_formsite
-
-
 def test_sync_json_summary_into_the_default_duckdb_file(
     formsite_env: ServedMock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -38,7 +30,7 @@ def test_dry_run_prints_the_cost_and_writes_nothing(
     assert main(["sync", "formsite", "--dry-run", "--json"]) == 0
     estimate = json.loads(capsys.readouterr().out)
     # contact: its items, the probe, then 3 pages of the keyset walk (250 results); the others fit in the probe
-    assert estimate["requests"] == {"forms": 1, "results contact": 5, "results order": 2, "results survey2025": 2}
+    assert estimate["requests"] == {"forms": 1, "results contact": 4, "results order": 2, "results survey2025": 2}
     assert estimate["requests_made_to_estimate"] == 1
     assert not (tmp_path / "formclients.duckdb").exists()
 

@@ -11,8 +11,9 @@ the points that every run of this test passes, whatever the kill before it left 
   round adds 120 results to `contact`, so its window takes at least 2 keyset pages; `order`
   and `survey2025` at least their probe);
 - `page` 1..4: those 4 pages of records;
-- `normalize`, `commit`, `committed`, `state` 1..2: a load every page (`--pages-per-load 1`)
-  and at least 2 pages with rows; `load` 1 (how often dlt polls its jobs depends on timing).
+- `normalize`, `unextract`, `commit`, `committed`, `state` 1..2: a load every page
+  (`--pages-per-load 1`) and at least 2 pages with rows; `load` 1 (how often dlt polls its jobs
+  depends on timing).
 
 The runs are children forked from one driver process (tests/sync/crash_driver.py), which
 imports the sync once: a round costs the sync itself, not Python's start-up.
@@ -42,7 +43,7 @@ SEED = 20260113
 POINTS = (
     [f"request:{k}" for k in range(1, 9)]
     + [f"page:{k}" for k in range(1, 5)]
-    + [f"{kind}:{k}" for kind in ("normalize", "commit", "committed", "state") for k in (1, 2)]
+    + [f"{kind}:{k}" for kind in ("normalize", "unextract", "commit", "committed", "state") for k in (1, 2)]
     + ["load:1"]
 )
 CHECKED = {"contact": ("100", "what_is_your_name"), "order": ("100", "name"), "survey2025": ("303", "comments")}
@@ -164,6 +165,32 @@ def run_kill_test(
         assert len(stored) == len({row[0] for row in stored}), f"duplicates in {table}"
         assert dict(stored) == results, f"{table} differs from the source"
         assert query(f"select count(distinct id) = count(*) from {table}") == [(True,)]
+
+
+def test_a_kill_while_dlt_deletes_a_committed_extracted_package_then_rerun(
+    served: ThreadedMockServer[FormsiteMock], tmp_path: Path
+) -> None:
+    """dlt renames a normalized package into its load storage, then deletes the extracted one; a
+    kill halfway through that delete left a part that the next run failed to normalize again
+    ("No such file or directory: .../new_jobs", seen once in 7 runs of the kill test)."""
+    import duckdb
+
+    target = tmp_path / "sync.duckdb"
+    base = ["sync", "formsite", "--to", f"duckdb:///{target}", "--no-progress", "--json", "--no-throttle"]
+    base += ["--pipelines-dir", str(tmp_path / "pipelines")]
+    env = {"FORMSITE_TOKEN": served.mock.credentials[0].value, "FORMSITE_BASE_URL": served.base_url}
+    driver = Driver(tmp_path, env)
+    try:
+        killed = driver.run([*base, "--pages-per-load", "1"], crash="unextract:2")
+        assert killed["signal"] == signal.SIGKILL and killed["trace"][-1] == "unextract:2", killed
+        final = driver.run(base)
+        assert final["code"] == 0, driver.output()
+    finally:
+        driver.close()
+    with duckdb.connect(str(target), read_only=True) as db:
+        for form, results in source_state(served.mock).items():
+            stored = db.execute(f"select id, {CHECKED[form][1]} from formsite.results_{form}").fetchall()
+            assert len(stored) == len(results) and dict(stored) == results, form
 
 
 def test_kill_9_at_20_points_then_rerun_duckdb(served: ThreadedMockServer[FormsiteMock], tmp_path: Path) -> None:

@@ -23,8 +23,9 @@ def test_formsite_second_sync_reads_one_page_per_form_and_writes_nothing(tmp_pat
     mock = create_mock("formsite", rate_limits=False)
     first = sync(mock, tmp_path)
     assert first["resources"]["results_contact"]["rows_written"] == 250
-    # forms; items per form; a probe per form (order and survey2025 fit in it); 3 keyset pages of contact
-    assert first["requests"] == 1 + 3 + 3 + 3
+    # the fewest the API allows: forms; items per form; the keyset walk's pages (order and survey2025
+    # one each, contact 3): a first run has no window start, so no probe (its first page gives M)
+    assert first["requests"] == 1 + 3 + 1 + 1 + 3
     assert rows(tmp_path, "select count(*), count(distinct id) from formsite.results_contact") == [(250, 250)]
 
     again = sync(mock, tmp_path)
@@ -51,6 +52,39 @@ def test_formsite_n_new_and_m_changed_write_n_plus_m(tmp_path: Path) -> None:
     assert all(names[r["id"]] == "Edited name" for r in changed)
     assert all(names[r["id"]].startswith("New person") for r in new)
     assert rows(tmp_path, "select count(*), count(distinct id) from formsite.results_contact") == [(253, 253)]
+
+
+def test_formsite_edit_during_an_unprobed_first_sync_is_read_by_the_next(tmp_path: Path) -> None:
+    """A first sync reads no probe: an edit to a result its walk already read is still caught."""
+    mock = create_mock("formsite", rate_limits=False)
+    assert isinstance(mock, FormsiteMock)
+    newest = max(mock.forms["contact"].results, key=lambda r: int(r["id"]))  # on the walk's first page
+
+    class EditAfterFirstPage:
+        def page(self, resource: str, items: int) -> None:
+            if resource == "results_contact" and newest["items"][0]["value"] != "Edited during the walk":
+                newest["items"][0]["value"] = "Edited during the walk"
+                newest["date_update"] = iso(mock.now())
+
+    first = sync(mock, tmp_path, forms=["contact"], observer=EditAfterFirstPage())
+    assert first["resources"]["results_contact"]["rows_written"] == 250
+    again = sync(mock, tmp_path, forms=["contact"])
+    assert again["resources"]["results_contact"]["rows_written"] == 1
+    name = rows(tmp_path, f"select what_is_your_name from formsite.results_contact where id = '{newest['id']}'")
+    assert name == [("Edited during the walk",)]
+    assert sync(mock, tmp_path, forms=["contact"])["rows_written"] == 0
+
+
+def test_formester_first_sync_makes_the_fewest_requests_the_reverse_walk_allows(tmp_path: Path) -> None:
+    mock = create_mock("formester", rate_limits=False)
+    first = sync(mock, tmp_path, forms=["456"])
+    assert first["resources"]["submissions_456"]["rows_written"] == 48
+    # forms: 2 pages by the reverse walk (page 1 for the count, 2, 1); submissions: 3 pages, the same
+    # way (no probe: page 1 then the last page, read before any edit the walk can miss, give M)
+    assert first["requests"] == 3 + 4
+    assert [r.query for r in mock.requests.entries()].count("page=1&form_id=456&sort=updated_at&order=asc") == 2
+    again = sync(mock, tmp_path, forms=["456"])
+    assert (again["requests"], again["rows_written"]) == (3 + 1, 0)  # forms; the window's probe
 
 
 def test_formester_changed_submission_is_written_once(tmp_path: Path) -> None:

@@ -85,6 +85,7 @@ class CognitoFormsApi:
 
 class EntriesWindow:
     inclusive = True  # Entry/DateUpdated ge T
+    unprobed_pages = 0  # the keyset over Entry/Number reads oldest first: a probe gives M
 
     def __init__(self, client: cognito_forms_client.CognitoForms, form: FormRef) -> None:
         self.client, self.form = client, form

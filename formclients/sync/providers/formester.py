@@ -5,8 +5,10 @@ Submissions are read through an update-time window (`filters[updated_at__gte]`, 
 `order=desc`); a larger window is walked with `formester.submissions.iter_pages(sort="updated_at",
 order="asc")`, which reads the last page down to the first (the reverse walk): an edit moves a
 submission to the end, as a new one lands there, so every submission not edited meanwhile is
-read exactly once, and one edited meanwhile is in the next window. Formester publishes no field
-list, so the fields and their types are inferred from the answers (and kept once inferred).
+read exactly once, and one edited meanwhile is in the next window. A first run (no window start)
+skips the probe: the reverse walk's first two pages (page 1, then the last) hold the newest change.
+Formester publishes no field list, so the fields and their types are inferred from the answers
+(and kept once inferred).
 """
 
 from __future__ import annotations
@@ -85,12 +87,13 @@ class FormesterApi:
         estimate = {"forms": form_pages + (1 if form_pages > 1 else 0)}  # the reverse walk reads page 1 twice
         for form in forms:
             pages = math.ceil((form.count or 0) / PAGE)
-            estimate[f"{self.record_table} {form.id}"] = 1 + (pages + 1 if pages > 1 else 0)  # probe; reverse walk
+            estimate[f"{self.record_table} {form.id}"] = pages + 1 if pages > 1 else 1  # the reverse walk, no probe
         return estimate
 
 
 class SubmissionsWindow:
     inclusive = True  # updated_at__gte
+    unprobed_pages = 2  # the reverse walk reads page 1 (the count), then the last: the newest changes
 
     def __init__(self, client: formester_client.Formester, form: FormRef) -> None:
         self.client, self.form = client, form

@@ -4,7 +4,8 @@ Results are read through an update-time window (`after_date`, see `formclients.s
 new results start at their creation time and an edit moves `date_update`, so one window
 catches both, where an `after_id` cursor would never see an edit. The probe asks for the
 window newest first (`sort_id=date_update`); a larger window is walked with
-`fs.results.iter_pages`, the exact keyset over result ids (`after_id`) inside the window. The
+`fs.results.iter_pages`, the exact keyset over result ids (`after_id`) inside the window; a first
+run, whose window has no start, walks newest id first (`before_id`) without a probe. The
 API's date bound is exclusive and to the second, so the next window starts one second before
 the newest change read. Items carry no type, and Formsite stores every answer as text:
 multiple choice answers become their chosen values joined by ", " (as Formsite's own export
@@ -17,7 +18,7 @@ import json
 import math
 from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 import formsite_client
 
@@ -86,12 +87,13 @@ class FormsiteApi:
         estimate = {"forms": 1}
         for form in forms:
             pages = math.ceil((form.count or 0) / PAGE)
-            estimate[f"{self.record_table} {form.id}"] = 1 + 1 + (pages if pages > 1 else 0)  # items, probe, walk
+            estimate[f"{self.record_table} {form.id}"] = 1 + max(pages, 1)  # items; the walk (a first run: no probe)
         return estimate
 
 
 class ResultsWindow:
     inclusive = False  # after_date is exclusive
+    unprobed_pages = 1  # a window with no start is walked newest id first: its first page gives M
 
     def __init__(self, client: formsite_client.Formsite, form: FormRef) -> None:
         self.client, self.form = client, form
@@ -105,7 +107,13 @@ class ResultsWindow:
         return Probe(records, last <= 1, records[0].changed if records else None)
 
     def walk(self, since: datetime | None, checkpoint: str | None) -> Iterator[tuple[list[Record], str]]:
-        for page in self.client.results.iter_pages(self.form.id, after_date=since, checkpoint=checkpoint):
+        # No start (a first run): newest id first (`before_id`), so the first page, read before any edit the
+        # walk can miss, holds the newest changes (new results have the largest ids) and no probe is needed.
+        direction: Literal["asc", "desc"] = "desc" if since is None else "asc"
+        pages = self.client.results.iter_pages(
+            self.form.id, after_date=since, sort_id="result_id", sort_direction=direction, checkpoint=checkpoint
+        )
+        for page in pages:
             fresh = {str(item.id) for item in page.items}
             results = page.response.json()["results"]
             yield [record(self.form, r) for r in results if str(r["id"]) in fresh], page.checkpoint
