@@ -53,20 +53,11 @@ class SyncOptions:
     pages_per_load: int | None = PAGES_PER_LOAD  # None: one load for the whole run
 
 
-def duckdb_file(to: str | None) -> Path | None:
-    """The DuckDB file `--to` names (the default destination), or None for another destination."""
+def destination(to: str | None) -> tuple[Any, str]:
+    """(the dlt destination, a label for it without any password) for `--to`."""
     if to is None or to.startswith("duckdb:///"):
-        return Path(to.removeprefix("duckdb:///") if to else DEFAULT_FILE).resolve()
-    return None
-
-
-def destination(to: str | None, connection: Any = None) -> tuple[Any, str]:
-    """(the dlt destination, a label for it without any password) for `--to`; `connection`: an
-    open connection to the DuckDB file `to` names, for dlt to use instead of opening its own."""
-    path = duckdb_file(to)
-    if path is not None:
-        return dlt.destinations.duckdb(connection if connection is not None else str(path)), f"duckdb:///{path}"
-    assert to is not None
+        path = Path(to.removeprefix("duckdb:///") if to else DEFAULT_FILE).resolve()
+        return dlt.destinations.duckdb(str(path)), f"duckdb:///{path}"
     if "://" not in to:  # a dlt destination name, configured the dlt way (env, .dlt/secrets.toml)
         return to, to
     label = str(httpx.URL(to).copy_with(password=None)) if "@" in to else to
@@ -81,8 +72,8 @@ def destination(to: str | None, connection: Any = None) -> tuple[Any, str]:
     return dlt.destinations.sqlalchemy(credentials=to), label  # sqlite:///..., mysql://... (SQLAlchemy URLs)
 
 
-def pipeline_for(provider: str, options: SyncOptions, connection: Any = None) -> tuple[Any, str]:
-    target, label = destination(options.to, connection)
+def pipeline_for(provider: str, options: SyncOptions) -> tuple[Any, str]:
+    target, label = destination(options.to)
     name = f"formclients_{provider}_{hashlib.sha1(label.encode()).hexdigest()[:8]}"
     where: dict[str, Any] = {"pipelines_dir": options.pipelines_dir} if options.pipelines_dir else {}
     pipeline = dlt.pipeline(pipeline_name=name, destination=target, dataset_name=provider, **where)
@@ -109,24 +100,6 @@ def loader_file_format(pipeline: Any) -> str | None:
     return "parquet" if pipeline.destination.destination_type == "dlt.destinations.duckdb" else None
 
 
-def open_duckdb(to: str | None) -> Any:
-    """One connection to the DuckDB file for a load (None: another destination). Left to itself,
-    dlt opens and closes the file for each load job, and each close checkpoints it: 15 times for
-    10,000 Formsite results, half the time of the load step. The job opens a new one for each load
-    (every `pages_per_load` pages): DuckDB keeps what a connection wrote in memory until it closes,
-    which made the peak RSS of a 100,000-result sync 190 MB larger when one connection served all."""
-    path = duckdb_file(to)
-    if path is None:
-        return None
-    import duckdb
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = duckdb.connect(str(path))
-    # what dlt sets on a connection it opens (DuckDbSqlClient): a connection passed to it gets neither
-    connection.execute("SET GLOBAL TimeZone = 'UTC'")
-    return connection
-
-
 def configure_dlt() -> None:
     for name, value in DLT_DEFAULTS.items():
         os.environ.setdefault(name, value)
@@ -147,7 +120,6 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
     written: Counter[str] = Counter()
     recovered: Counter[str] = Counter()
     loads = 0
-    connection = None
     try:
         # The first requests go before dlt's setup (most of a second): under a rate limit the
         # window then opens sooner, and the setup runs while it is open.
@@ -158,8 +130,7 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
             plan: Plan | None = planned
         except QuotaExhaustedError as error:
             plan, report.quota = None, error
-        connection = open_duckdb(options.to)
-        pipeline, _ = pipeline_for(options.provider, options, connection)
+        pipeline, _ = pipeline_for(options.provider, options)
         file_format = loader_file_format(pipeline)
         drop_committed_leftovers(pipeline)
         if pipeline.has_pending_data:  # a killed run left packages: dlt loads them (and only them) first
@@ -176,10 +147,6 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
             if report.quota is not None or not report.more:
                 break
             plan = Plan(plan.forms, plan.fields, only=set(report.more), run=plan.run)
-            if connection is not None:  # DuckDB caches what a connection wrote until it is closed
-                connection.close()
-                connection = open_duckdb(options.to)
-                pipeline, _ = pipeline_for(options.provider, options, connection)
         if report.quota is None and plan is not None:
             try:
                 repairs = reconcile(pipeline, api, plan, counts, report, options.observer)
@@ -193,8 +160,6 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
                 written.update(_rows(pipeline))
     finally:
         client.close()
-        if connection is not None:
-            connection.close()
     elapsed = time.perf_counter() - started
     limits = _limits(client)
     return {

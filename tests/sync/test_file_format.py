@@ -1,6 +1,5 @@
-"""DuckDB loads parquet files through one connection held for the whole sync (fast), and what
-lands is what dlt's defaults for it (one SQL INSERT per file, a connection per load job) wrote:
-the same tables, columns, types and rows."""
+"""DuckDB loads parquet files (fast), and what lands is what dlt's default format for it (one
+SQL INSERT per file) wrote: the same tables, columns, types and rows."""
 
 from __future__ import annotations
 
@@ -39,14 +38,13 @@ def stored(database: Path, dataset: str) -> Tables:
 
 
 @pytest.mark.parametrize("provider", ["formsite", "cognito_forms"])
-def test_parquet_and_one_connection_load_what_dlts_defaults_loaded(
+def test_parquet_loads_what_insert_statements_loaded(
     provider: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     summary = sync(create_mock(provider, rate_limits=False), tmp_path / "ours")
     assert summary["rows_written"] > 0 and not summary["problems"]
     ours = stored(tmp_path / "ours" / "sync.duckdb", provider)
     monkeypatch.setattr(_job, "loader_file_format", lambda pipeline: None)  # dlt's choice: insert_values
-    monkeypatch.setattr(_job, "open_duckdb", lambda to: None)  # dlt opens the file for each job
     assert sync(create_mock(provider, rate_limits=False), tmp_path / "dlt")["rows_written"] == summary["rows_written"]
     assert len(ours) >= 3
     assert ours == stored(tmp_path / "dlt" / "sync.duckdb", provider)
@@ -66,17 +64,3 @@ def test_a_duckdb_sync_loads_parquet_files(tmp_path: Path) -> None:
     rows = {(table, kind) for table, kind in files if kind != "sql" and not table.startswith("_dlt")}
     assert {table for table, _ in rows} >= {"forms", "fields", "results_contact"}
     assert {kind for _, kind in rows} == {"parquet"}
-
-
-def test_a_duckdb_sync_opens_the_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[str] = []
-    connect = duckdb.connect
-
-    def counting(database: str = ":memory:", *args: Any, **kwargs: Any) -> duckdb.DuckDBPyConnection:
-        opened.append(str(database))
-        return connect(database, *args, **kwargs)
-
-    monkeypatch.setattr(duckdb, "connect", counting)
-    summary = sync(create_mock("formsite", rate_limits=False), tmp_path)
-    assert summary["rows_written"] > 0
-    assert opened == [str(tmp_path / "sync.duckdb")]
