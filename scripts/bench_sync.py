@@ -11,7 +11,10 @@ The mocks run in a child process, so only the sync's own work is measured here; 
 mock answers pages from its results index (formclients/mocks/formsite/results.py), the same mock
 for the sync and for the hand-written loop.
 
-    python scripts/bench_sync.py [--results 100000] [--skip-limits]
+    python scripts/bench_sync.py [--results 100000] [--skip-limits] [--skip-memory] [--against REF]
+
+`--against REF` times the sync of another commit (e.g. `main`) in the same rounds, a before and
+after measured side by side; `--skip-memory` runs the throughput part alone.
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ import gc
 import json
 import math
 import multiprocessing
+import os
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -226,37 +232,102 @@ def hand_written_copy(base_url: str, database: Path) -> int:
             page += 1
 
 
-def bench_throughput(results: int, rounds: int) -> None:
+def plain_client_loop(base_url: str) -> int:
+    """The mock's own cost: the same pages fetched and parsed, nothing stored."""
+    rows, page = 0, 1
+    with httpx.Client(base_url=base_url, headers={"Authorization": "bearer fs_demo_token"}) as client:
+        while True:
+            params: dict[str, str | int] = {
+                "limit": 100,
+                "page": page,
+                "sort_id": "date_update",
+                "sort_direction": "asc",
+            }
+            response = client.get("/forms/contact/results", params=params)
+            response.raise_for_status()
+            rows += len(response.json()["results"])
+            if page >= int(response.headers["Pagination-Page-Last"]):
+                return rows
+            page += 1
+
+
+def timed_sync(base_url: str) -> tuple[int, float, float]:
+    """(rows written, seconds, CPU seconds of this process) of a first sync of the served mock's form."""
+    served = Served.__new__(Served)  # served by the parent process: only its address is needed here
+    served.provider, served.base_url = "formsite", base_url
+    with tempfile.TemporaryDirectory(prefix="h8-sync-bench-") as scratch:
+        options = sync_options(
+            served, Path(scratch), "fs_demo_token", forms=["contact"], client_options={"throttle": False}
+        )
+        cpu, started = time.process_time(), time.perf_counter()
+        rows = run_sync(options)["resources"]["results_contact"]["rows_written"]
+        return rows, time.perf_counter() - started, time.process_time() - cpu
+
+
+def sync_in_child(tree: Path, base_url: str) -> tuple[int, float, float]:
+    """`timed_sync` in a fresh Python whose `formclients` and generated clients come from `tree`
+    (this checkout, or another commit's files), after one warm-up sync, so one-time imports and
+    caches count for neither side."""
+    environment = os.environ | {"PYTHONPATH": f"{tree}{os.pathsep}{tree / 'generated'}"}
+    command = [sys.executable, str(Path(__file__).resolve()), "--timed-sync", base_url]
+    done = subprocess.run(command, env=environment, cwd=tree, capture_output=True, text=True, timeout=1200)
+    if done.returncode != 0:
+        raise RuntimeError(f"the sync in {tree} failed:\n{done.stderr[-3000:]}")
+    rows, seconds, cpu = json.loads(done.stdout.strip().splitlines()[-1])
+    return int(rows), float(seconds), float(cpu)
+
+
+def checkout_of(ref: str, scratch: Path) -> Path:
+    """The files of commit `ref` of this repository, unpacked under `scratch` (no worktree, no checkout)."""
+    root = Path(__file__).resolve().parent.parent
+    tree = scratch / "against"
+    tree.mkdir()
+    archive = subprocess.run(["git", "-C", str(root), "archive", ref], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def bench_throughput(results: int, rounds: int, against: str | None = None) -> None:
+    """rows/s of the sync, of the hand-written loop and of a plain client loop (the mock's cost),
+    interleaved round by round so drift on a shared machine hits all alike; with `against`, the
+    sync of that commit too. Each sync runs in a fresh child process after a warm-up sync."""
     served = Served("formsite", results=results, rate_limits=False)
-    ours: list[float] = []
-    theirs: list[float] = []
+    runs: dict[str, list[tuple[float, float]]] = {}  # what -> (rows/s, CPU seconds of the syncing process)
+    labels = {"sync": "formclients sync (typed columns, raw JSON, DuckDB)"}
     try:
-        for _ in range(rounds):  # interleaved, so drift on a shared machine hits both alike
-            with tempfile.TemporaryDirectory(prefix="h8-sync-bench-") as scratch:
-                options = sync_options(
-                    served, Path(scratch), "fs_demo_token", forms=["contact"], client_options={"throttle": False}
-                )
+        with tempfile.TemporaryDirectory(prefix="h8-sync-bench-") as scratch:
+            trees = {"sync": Path(__file__).resolve().parent.parent}
+            if against:
+                trees["against"] = checkout_of(against, Path(scratch))
+                labels["against"] = f"formclients sync at {against}"
+            for _ in range(rounds):
+                for label, tree in trees.items():
+                    rows, seconds, cpu = sync_in_child(tree, served.base_url)
+                    assert rows == results, (label, rows)
+                    runs.setdefault(label, []).append((rows / seconds, cpu))
+                with tempfile.TemporaryDirectory(prefix="h8-sync-bench-") as hand:
+                    started = time.perf_counter()
+                    copied = hand_written_copy(served.base_url, Path(hand) / "hand.sqlite")
+                    runs.setdefault("hand", []).append((copied / (time.perf_counter() - started), 0.0))
                 started = time.perf_counter()
-                rows = run_sync(options)["resources"]["results_contact"]["rows_written"]
-                ours.append(rows / (time.perf_counter() - started))
-                started = time.perf_counter()
-                copied = hand_written_copy(served.base_url, Path(scratch) / "hand.sqlite")
-                theirs.append(copied / (time.perf_counter() - started))
-                assert rows == copied == results, (rows, copied)
+                fetched = plain_client_loop(served.base_url)
+                runs.setdefault("plain", []).append((fetched / (time.perf_counter() - started), 0.0))
+                assert copied == fetched == results, (copied, fetched)
     finally:
         served.close()
-    a, b = statistics.median(ours), statistics.median(theirs)
+    labels |= {"hand": "hand-written httpx + sqlite3 loop", "plain": "plain httpx loop, nothing stored (mock cost)"}
+    median = {label: statistics.median(per_second for per_second, _ in pairs) for label, pairs in runs.items()}
     print(f"throughput: {results} Formsite results over HTTP, limits off ({rounds} rounds, median):")
-    print(f"  formclients sync (typed columns, raw JSON, DuckDB) {a:9.0f} rows/s")
-    print(f"  hand-written httpx + sqlite3 loop                  {b:9.0f} rows/s")
-    print(f"  ratio                                              {a / b:9.2f}x")
+    for label, text in labels.items():
+        used = f"  CPU {statistics.median(c for _, c in runs[label]):5.2f} s" if label in trees else ""
+        print(f"  {text:<52} {median[label]:9.0f} rows/s  {median[label] / median['hand']:5.2f}x hand{used}")
 
 
-def main(results: int = 100_000, rounds: int = 3, limits: bool = True) -> None:
+def main(results: int = 100_000, rounds: int = 3, limits: bool = True, against: str | None = None) -> None:
     if limits:
         bench_limits()
     bench_memory(results)
-    bench_throughput(results // 10, rounds)
+    bench_throughput(results // 10, rounds, against)
 
 
 if __name__ == "__main__":
@@ -264,5 +335,14 @@ if __name__ == "__main__":
     parser.add_argument("--results", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-limits", action="store_true", help="leave out the real-limits runs (minutes)")
+    parser.add_argument("--skip-memory", action="store_true", help="leave out the memory runs (minutes)")
+    parser.add_argument("--against", metavar="REF", help="also time the sync of this commit (git ref), side by side")
+    parser.add_argument("--timed-sync", metavar="URL", help=argparse.SUPPRESS)  # the child of sync_in_child
     arguments = parser.parse_args()
-    main(arguments.results, arguments.rounds, not arguments.skip_limits)
+    if arguments.timed_sync:
+        timed_sync(arguments.timed_sync)  # warm-up
+        print(json.dumps(timed_sync(arguments.timed_sync)))
+    elif arguments.skip_memory:
+        bench_throughput(arguments.results // 10, arguments.rounds, arguments.against)
+    else:
+        main(arguments.results, arguments.rounds, not arguments.skip_limits, arguments.against)
