@@ -59,7 +59,7 @@ def add_parser(commands: Any) -> None:
         "--pages-per-load",
         type=int,
         metavar="N",
-        help="load (and commit) every N pages read, so a crash or a quota loses at most that much (default: 200)",
+        help="load (and commit) every N pages read, so a crash or a quota loses at most that much (default: 100)",
     )
     sync.set_defaults(run=run)
 

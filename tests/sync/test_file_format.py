@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from formclients.mocks import create_mock
+from formclients.mocks.formsite import FormsiteMock
 from formclients.sync import _job
 
 from .conftest import in_process, sync
@@ -64,3 +65,25 @@ def test_a_duckdb_sync_loads_parquet_files(tmp_path: Path) -> None:
     rows = {(table, kind) for table, kind in files if kind != "sql" and not table.startswith("_dlt")}
     assert {table for table, _ in rows} >= {"forms", "fields", "results_contact"}
     assert {kind for _, kind in rows} == {"parquet"}
+
+
+def row_groups(database: Path, table: str) -> int:
+    with duckdb.connect(str(database)) as db:
+        return int(db.execute(f"SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('{table}')").fetchone()[0])
+
+
+def test_each_load_keeps_its_row_group_until_a_write_with_duckdbs_defaults_compacts_them(tmp_path: Path) -> None:
+    # DuckDB's checkpoint-time compaction rewrote up to 122,880 rows in memory at each load (peak
+    # memory grew with the table); the sync turns it off, so each load adds a row group of its own
+    mock = create_mock("formsite", rate_limits=False)
+    assert isinstance(mock, FormsiteMock)
+    contact = mock.forms["contact"]
+    contact.results += [{**row, "id": str(9_000_000 + n)} for n, row in enumerate(contact.results * 2)]  # 8 pages
+    summary = sync(mock, tmp_path, forms=["contact"], pages_per_load=1)
+    database = tmp_path / "sync.duckdb"
+    assert summary["loads"] >= 4
+    assert row_groups(database, "formsite.results_contact") >= 4  # one per load that wrote results
+    # the neighbouring case: a later change made with DuckDB's defaults compacts them
+    with duckdb.connect(str(database)) as db:
+        db.execute("UPDATE formsite.results_contact SET user_ip = '10.0.0.1' WHERE id = (SELECT min(id) FROM formsite.results_contact)")
+    assert row_groups(database, "formsite.results_contact") == 1
