@@ -38,7 +38,7 @@ from ._columns import DELETED_AT, RAW
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
-from ._source import Plan, Report, Scan, digest, make_plan, provider_source, rescan, table_name
+from ._source import Plan, Report, digest, make_plan, provider_source, rescan, table_name
 from .providers import connect
 
 DEFAULT_FILE = "formclients.duckdb"
@@ -48,9 +48,9 @@ PAGES_PER_LOAD = 100
 
 # DuckDB's checkpoint (dlt closes the file after each load job) merges runs of under-full row groups
 # into full ones of 122,880 rows, rewriting them in memory: the peak grew with the table, 280 MB at
-# 10,000 Formsite results against 440 MB at 100,000. Without it each load keeps its own row group
-# and the peak stays flat. The row groups are compacted by the next write made with DuckDB's
-# defaults (any client that opens the file), which then pays that memory once.
+# 10,000 Formsite results against 440 MB at 100,000. With no vacuum tasks each load keeps a row
+# group of its own and the peak stays flat. The next change made with DuckDB's defaults (any client
+# that opens the file and writes to it) compacts the row groups, and pays that memory once.
 DUCKDB_SETTINGS = {"max_vacuum_tasks": 0}
 
 
@@ -72,8 +72,8 @@ def destination(to: str | None) -> tuple[Any, str]:
     """(the dlt destination, a label for it without any password) for `--to`."""
     if to is None or to.startswith("duckdb:///"):
         path = Path(to.removeprefix("duckdb:///") if to else DEFAULT_FILE).resolve()
-        credentials = DuckDbCredentials(str(path), global_config=DUCKDB_SETTINGS)
-        return dlt.destinations.duckdb(credentials), f"duckdb:///{path}"
+        duckdb_file = DuckDbCredentials(str(path), global_config=DUCKDB_SETTINGS)
+        return dlt.destinations.duckdb(duckdb_file), f"duckdb:///{path}"
     if "://" not in to:  # a dlt destination name, configured the dlt way (env, .dlt/secrets.toml)
         return to, to
     label = str(httpx.URL(to).copy_with(password=None)) if "@" in to else to
@@ -164,12 +164,10 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
             if report.quota is not None or not report.more:
                 break
             plan = dataclasses.replace(plan, only=set(report.more))
-        mark_gone_from_lists(pipeline, report)
         if report.quota is None and plan is not None:
-            scans: list[Scan] = []
             try:
                 if options.full_scan:
-                    scans, repairs = full_scan(pipeline, api, plan, report, options.observer)
+                    repairs = full_scan(pipeline, api, plan, report, options.observer)
                 else:
                     repairs = reconcile(pipeline, api, plan, counts, report, options.observer)
             except QuotaExhaustedError as error:
@@ -179,11 +177,7 @@ def run_sync(options: SyncOptions) -> dict[str, Any]:
                 pipeline.run(repair, loader_file_format=file_format)
                 loads += 1
                 written.update(_rows(pipeline))
-            if report.quota is None:  # a scan a quota stopped read a partial list: it proves no deletion
-                for scan in scans:
-                    if gone := scan.gone():
-                        mark_deleted(pipeline, scan.table, gone)
-                        report.deleted[scan.table] = len(gone)
+        mark_gone_from_lists(pipeline, report)
         written.update(report.deleted)  # the rows marked deleted
     finally:
         client.close()
@@ -301,20 +295,17 @@ def reconcile(
     return repairs
 
 
-def full_scan(
-    pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None
-) -> tuple[list[Scan], list[Any]]:
+def full_scan(pipeline: Any, api: ProviderApi, plan: Plan, report: Report, observer: PageObserver | None) -> list[Any]:
     """`--full-scan`: every record of every form read again and compared with what is stored (the
-    digest of `_raw`): the resources that write the new or different ones, and the scans whose
-    keys, once read, say which stored records are gone. The only way to see Formr triage changes
-    and deletions; for the other providers a repair of what the incremental read missed."""
+    digest of `_raw`): the resources that write the new or different ones; a form read to the end
+    enters its keys in `report.listed`, so the stored records it no longer has are marked deleted.
+    The only way to see Formr triage changes and deletions; for the other providers a repair of
+    what the incremental read missed."""
     seen = _seen(report, observer)
-    scans = [Scan(table_name(api, form.id), stored_digests(pipeline, table_name(api, form.id))) for form in plan.forms]
-    resources = [
-        rescan(api, form, plan.fields[form.id], report, seen, scan)
-        for form, scan in zip(plan.forms, scans, strict=True)
+    return [
+        rescan(api, form, plan.fields[form.id], report, seen, stored_digests(pipeline, table_name(api, form.id)))
+        for form in plan.forms
     ]
-    return scans, resources
 
 
 def full_scan_summary(api: ProviderApi, plan: Plan, report: Report) -> dict[str, dict[str, int]]:
@@ -370,9 +361,9 @@ def mark_deleted(pipeline: Any, table: str, keys: Sequence[Any], columns: Sequen
 
 
 def mark_gone_from_lists(pipeline: Any, report: Report) -> None:
-    """Whole lists (Cogram's): stored live rows whose key the list read this run no longer has get
-    `_deleted_at`. Compared with the destination, not with the last run's state, so a run stopped
-    after its load and before this marks them the next time."""
+    """Whole lists (Cogram's lists, a full scan's forms): stored live rows whose key the list read
+    this run no longer has get `_deleted_at`. Compared with the destination, not with the last
+    run's state, so a run stopped after its load and before this marks them the next time."""
     for table, (columns, listed) in report.listed.items():
         gone = live_keys(pipeline, [table], columns)[table] - listed
         if gone:

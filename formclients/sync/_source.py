@@ -75,7 +75,8 @@ class Report:
     forms: list[FormRef] = field(default_factory=list)
     more: set[str] = field(default_factory=set)  # resources that stopped before the end, to read in the next load
     unloaded: int = 0  # pages read in this load
-    # whole lists read to the end this run: table -> (key columns, every key read, as text)
+    # whole lists read to the end this run (Cogram's lists, a full scan's forms): table -> (key columns,
+    # every key read, as text)
     listed: dict[str, tuple[tuple[str, ...], set[tuple[str, ...]]]] = field(default_factory=dict)
     quota: QuotaExhaustedError | None = None  # the quota that stopped the run
 
@@ -336,53 +337,44 @@ def changed_rows(
     return snapshot
 
 
-@dataclass
-class Scan:
-    """A full scan of one form's table: what the destination holds (every stored key -> the digest
-    of its `_raw`, None when marked deleted) and the keys the API returned (filled while it reads)."""
-
-    table: str
-    stored: Mapping[str, str | None]
-    returned: set[str] = field(default_factory=set)
-
-    def gone(self) -> list[str]:
-        """Stored live keys the API no longer returned (only meaningful after a complete read)."""
-        return sorted(key for key, held in self.stored.items() if held is not None and key not in self.returned)
-
-
 def rescan(
     api: ProviderApi,
     form: FormRef,
     declared: list[Field] | None,
     report: Report,
     seen: Callable[[str, int], None],
-    scan: Scan | None = None,
+    stored: Mapping[str, str | None] | None = None,
 ) -> DltResource:
-    """Every record of one form again. Without `scan`: all of them are written (used when the
+    """Every record of one form again. Without `stored`: all of them are written (used when the
     destination holds fewer live records than the API counts: rows removed from the destination
-    by hand, or an assumption of the walk broken). With `scan` (`--full-scan`): only records new
-    or different from what is stored, and the keys returned are kept for the deletion check. A
-    quota that stops the read keeps what was read (`report.quota`)."""
+    by hand, or an assumption of the walk broken). With `stored` (`--full-scan`: every stored key
+    -> the digest of its `_raw`): only records new or different are written, and a read that
+    reaches the end enters its keys in `report.listed` (the stored records it lacks are marked
+    deleted). A quota that stops the read keeps what was read (`report.quota`)."""
     table = table_name(api, form.id)
-    name = f"{table}_rescan" if scan is None else f"{table}_full_scan"
+    name = f"{table}_rescan" if stored is None else f"{table}_full_scan"
 
     @dlt.resource(name=name, table_name=table, primary_key="id", write_disposition="merge")
     def rows() -> Iterator[Any]:
         kept = dlt.current.source_state().get("resources", {}).get(table, {})
         columns = Columns(table, form, declared, json.loads(json.dumps(kept)))
         columns.hinted = set(columns.columns)  # the table has its columns
+        returned: set[tuple[str, ...]] = set()
         try:
             for page in api.everything(form):
                 read = len(page)
-                if scan is not None:
-                    scan.returned.update(record.key for record in page)
-                    page = [record for record in page if scan.stored.get(record.key) != digest(record.raw)]
+                if stored is not None:
+                    returned.update((record.key,) for record in page)
+                    page = [record for record in page if stored.get(record.key) != digest(record.raw)]
                     report.changed[table] = report.changed.get(table, 0) + len(page)
                 list(columns.learn(page))
                 yield columns.rows(page, report)
                 yield from child_rows(page)
                 seen(name, read)
-        except QuotaExhaustedError as error:
+        except QuotaExhaustedError as error:  # a partial read proves no deletion
             report.quota = error
+            return
+        if stored is not None:
+            report.listed[table] = (("id",), returned)
 
     return rows

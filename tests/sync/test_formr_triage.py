@@ -6,6 +6,7 @@ time and lists no deletions) and stays at its one request per form."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from formr_client.models import NoteRequest, StarRequest
 from formclients.cli import main
 from formclients.mocks import create_mock
 from formclients.mocks.formr import FormrMock
+from formclients.runtime import InProcessLimiter
 
 from .conftest import ServedMock, credential, sync
 
@@ -145,6 +147,24 @@ def test_a_full_scan_repairs_a_formsite_edit_the_update_window_missed(tmp_path: 
     assert rows(tmp_path, f"select name from formsite.results_order where id = '{result['id']}'") == [
         ("Quietly edited",)
     ]
+
+
+def test_a_full_scan_a_quota_stops_marks_nothing_and_the_next_one_marks_the_deletion(tmp_path: Path) -> None:
+    """A scan that did not reach the end of a form proves no deletion in it."""
+    mock = create_mock("formsite", rate_limits=False)
+    sync(mock, tmp_path, forms=["contact"])
+    victim = mock.forms["contact"].results.pop(120)["id"]
+    # 4 calls a day, counted afresh: forms, items and the window's probe, then the first of the scan's 3 pages
+    quota = {"quota": 4, "limiter": InProcessLimiter(time.time)}
+    stopped = sync(mock, tmp_path, forms=["contact"], full_scan=True, client_options=quota)
+    assert stopped["stopped"] is not None and stopped["stopped"]["reason"] == "quota"
+    assert stopped["full_scan"]["results_contact"]["read"] == 100
+    assert stopped["deleted"] == {}
+    assert rows(tmp_path, "select count(*) from formsite.results_contact where _deleted_at is not null") == [(0,)]
+
+    full = sync(mock, tmp_path, forms=["contact"], full_scan=True)
+    assert full["stopped"] is None and full["deleted"] == {"results_contact": 1}
+    assert rows(tmp_path, "select id from formsite.results_contact where _deleted_at is not null") == [(victim,)]
 
 
 def test_postgres_full_scan_compares_jsonb_and_marks_a_deletion(tmp_path: Path, postgres_db: str) -> None:
