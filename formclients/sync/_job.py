@@ -30,11 +30,11 @@ from typing import Any
 
 import dlt
 import httpx
-from dlt.destinations.impl.duckdb.configuration import DuckDbCredentials
 
 from formclients.runtime import QuotaExhaustedError, RateLimit
 
 from ._columns import DELETED_AT, RAW
+from ._duckdb import SmallRowGroupsDuckDb
 from ._faults import arm_from_environment
 from ._http import CountingTransport
 from ._model import PageObserver, ProviderApi
@@ -45,13 +45,6 @@ DEFAULT_FILE = "formclients.duckdb"
 # 10,000 Formsite results: a crash or a quota loses at most this much reading, and a load's merge
 # holds about this much in memory (a first sync of 100,000 then peaks where one of 10,000 does).
 PAGES_PER_LOAD = 100
-
-# DuckDB's checkpoint (dlt closes the file after each load job) merges runs of under-full row groups
-# into full ones of 122,880 rows, rewriting them in memory: the peak grew with the table, 280 MB at
-# 10,000 Formsite results against 440 MB at 100,000. With no vacuum tasks each load keeps a row
-# group of its own and the peak stays flat. The next change made with DuckDB's defaults (any client
-# that opens the file and writes to it) compacts the row groups, and pays that memory once.
-DUCKDB_SETTINGS = {"max_vacuum_tasks": 0}
 
 
 @dataclass
@@ -72,8 +65,7 @@ def destination(to: str | None) -> tuple[Any, str]:
     """(the dlt destination, a label for it without any password) for `--to`."""
     if to is None or to.startswith("duckdb:///"):
         path = Path(to.removeprefix("duckdb:///") if to else DEFAULT_FILE).resolve()
-        duckdb_file = DuckDbCredentials(str(path), global_config=DUCKDB_SETTINGS)
-        return dlt.destinations.duckdb(duckdb_file), f"duckdb:///{path}"
+        return SmallRowGroupsDuckDb(str(path)), f"duckdb:///{path}"  # see _duckdb
     if "://" not in to:  # a dlt destination name, configured the dlt way (env, .dlt/secrets.toml)
         return to, to
     label = str(httpx.URL(to).copy_with(password=None)) if "@" in to else to
@@ -113,7 +105,7 @@ def loader_file_format(pipeline: Any) -> str | None:
     where dlt's default for it sends every row through one SQL INSERT statement that DuckDB has to
     parse: loading 10,000 Formsite results took 8 s that way, 2 s from parquet, same rows and types.
     None (dlt's choice) for the other destinations."""
-    return "parquet" if pipeline.destination.destination_type == "dlt.destinations.duckdb" else None
+    return "parquet" if isinstance(pipeline.destination, dlt.destinations.duckdb) else None
 
 
 def configure_dlt() -> None:
