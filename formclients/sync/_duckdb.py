@@ -3,8 +3,8 @@
 At each checkpoint (dlt closes the file after every load job) DuckDB's vacuum merges runs of
 under-full row groups, up to three row groups' worth of rows per task, and rewrites them in
 memory. With DuckDB's default of 122,880 rows a row group, that peak grew with the table: 280 MB
-at 10,000 Formsite results, 440 MB at 100,000. With 8,192 rows a merge holds a few MB and the
-peak stays flat (`scripts/bench_sync.py`), while small appends are still compacted: 500 runs of
+at 10,000 Formsite results, 440 MB at 100,000. With 8,192 rows a merge holds at most 24,576 rows
+and the peak stays flat (`scripts/bench_sync.py`), while small appends are still compacted: 500 runs of
 three rows each on a 100,000-row table leave 14 row groups. Turning the vacuum off instead
 (`max_vacuum_tasks = 0`) bounds memory too, but leaves each load its own row group: 2,000 small
 runs grew a 1 MB table to 520 MB, and scans became 40 times slower.
